@@ -1,0 +1,4 @@
+import DockerAPI
+
+/// The simulated Docker daemon. Filled in by the engine issue.
+public enum DockerEngineModule {}

@@ -23,7 +23,11 @@ let package = Package(
         // The docker 28 client: grammar, parser, value syntaxes, rendering, check and explain.
         .target(name: "DockerCLI", dependencies: ["DockerAPI", .product(name: "Yams", package: "Yams")]),
         // The simulated daemon.
-        .target(name: "DockerEngine", dependencies: ["DockerAPI"]),
+        .target(
+            name: "DockerEngine",
+            dependencies: ["DockerAPI"],
+            resources: [.embedInCode("Catalog/catalog.json")]
+        ),
         // Lessons, goals, progress and lesson lint.
         .target(name: "Tutor", dependencies: ["DockerAPI", "DockerCLI", "DockerEngine", .product(name: "Yams", package: "Yams")]),
         // Replay against a real daemon through the user's own docker binary.

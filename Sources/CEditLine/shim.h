@@ -25,4 +25,11 @@ static inline void dt_set_instream(FILE *f) { rl_instream = f; }
 static inline void dt_set_outstream(FILE *f) { rl_outstream = f; }
 static inline int dt_history_length(void) { return history_length; }
 
+// libedit's rl_bind_key only accepts rl_insert, so Ctrl-C cannot be bound to a function.
+// Instead the REPL installs its own getc: SIGINT (installed without SA_RESTART) interrupts
+// read(2), and the getc answers with a newline after flagging the interruption, so
+// readline() returns and the caller discards the line.
+typedef int (*dt_getc_function)(FILE *);
+static inline void dt_set_getc_function(dt_getc_function f) { rl_getc_function = f; }
+
 #endif

@@ -27,11 +27,11 @@ struct Subprocess {
         var outPipe: [Int32] = [-1, -1]
         var errPipe: [Int32] = [-1, -1]
         var inPair: [Int32] = [-1, -1]
-        guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else {
+        guard Self.makePipe(&outPipe), Self.makePipe(&errPipe) else {
             throw .spawnFailed(executable: executable, reason: String(cString: strerror(errno)))
         }
         if input != nil {
-            guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &inPair) == 0 else {
+            guard Self.makeSocketPair(&inPair) else {
                 [outPipe[0], outPipe[1], errPipe[0], errPipe[1]].forEach { _ = close($0) }
                 throw .spawnFailed(executable: executable, reason: String(cString: strerror(errno)))
             }
@@ -72,7 +72,13 @@ struct Subprocess {
         }
 
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        var spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        // ETXTBSY: another thread's child briefly holds the program open for writing (it was just
+        // written, and that child has not exec'd yet). Waiting a moment is the known remedy.
+        for _ in 0..<20 where spawned == ETXTBSY {
+            usleep(20_000)
+            spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        }
         for fd in [outPipe[1], errPipe[1], inPair[1]] where fd >= 0 { close(fd) }
         guard spawned == 0 else {
             for fd in [outPipe[0], errPipe[0], inPair[0]] where fd >= 0 { close(fd) }
@@ -92,6 +98,33 @@ struct Subprocess {
             termination = .timedOut(timeout)
         }
         return CommandResult(standardOutput: collector.stdoutBytes, standardError: collector.stderrBytes, termination: termination)
+    }
+
+    /// A pipe whose ends are closed on exec: a child spawned by another thread at the same moment
+    /// must not inherit them, or this child's output would not end until that one exits.
+    /// Swift's Glibc module leaves out `pipe2` (a `_GNU_SOURCE` function), so it is looked up by name;
+    /// where it is missing, `pipe` plus `FD_CLOEXEC` narrows the window instead of closing it.
+    private static func makePipe(_ fds: inout [Int32]) -> Bool {
+        typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
+        #if canImport(Glibc) || canImport(Musl)
+        if let symbol = dlsym(nil, "pipe2") {
+            return unsafeBitCast(symbol, to: Pipe2.self)(&fds, O_CLOEXEC) == 0
+        }
+        #endif
+        guard pipe(&fds) == 0 else { return false }
+        fds.forEach { _ = fcntl($0, F_SETFD, FD_CLOEXEC) }
+        return true
+    }
+
+    /// A socket pair for standard input, closed on exec for the same reason as `makePipe`.
+    private static func makeSocketPair(_ fds: inout [Int32]) -> Bool {
+        #if canImport(Glibc) || canImport(Musl)
+        return socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &fds) == 0
+        #else
+        guard socketpair(AF_UNIX, SOCK_STREAM, 0, &fds) == 0 else { return false }
+        fds.forEach { _ = fcntl($0, F_SETFD, FD_CLOEXEC) }
+        return true
+        #endif
     }
 
     /// Waits for the child to exit (at most until `deadline`, when given) and decodes its wait status;

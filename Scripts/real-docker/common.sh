@@ -26,7 +26,22 @@ export PATH
 export DOCKER_TUTOR_DAEMON_DIR DOCKER_TUTOR_DAEMON_LOG DOCKER_TUTOR_DAEMON_TIMEOUT
 export DOCKER_TUTOR_REAL_DOCKER_HOST DOCKER_TUTOR_IMAGE_CACHE
 
+# dockerd writes dt_pidfile once it has initialised; start-daemon.sh records the pid it launched
+# in dt_launchfile at once, so a daemon that never finished starting can still be stopped.
 dt_pidfile="$DOCKER_TUTOR_DAEMON_DIR/dockerd.pid"
+dt_launchfile="$DOCKER_TUTOR_DAEMON_DIR/dockerd.launched"
+
+# The pid of our dockerd when it is running (from either file), else nothing.
+dt_daemon_pid() {
+    local file pid
+    for file in "$dt_pidfile" "$dt_launchfile"; do
+        pid="$(cat "$file" 2>/dev/null || true)"
+        if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && grep -q dockerd "/proc/$pid/cmdline" 2>/dev/null; then
+            echo "$pid"
+            return
+        fi
+    done
+}
 
 # The client every script uses: /usr/local/bin/docker when present, else the first on PATH.
 if [ -x /usr/local/bin/docker ]; then dt_docker=/usr/local/bin/docker; else dt_docker="$(command -v docker || true)"; fi

@@ -28,6 +28,16 @@ report_versions() {
 
 answers() { dt info >/dev/null 2>&1; }
 
+# What this start of dockerd logged that explains a failure: its warnings and errors, then its last lines.
+log_tail() {
+    local run
+    run="$(awk '/^==== /{buf=""} {buf = buf $0 "\n"} END{printf "%s", buf}' "$DOCKER_TUTOR_DAEMON_LOG")"
+    dt_log "warnings and errors in $DOCKER_TUTOR_DAEMON_LOG:"
+    grep -E 'level=(warning|error|fatal)|^failed|^Error' <<<"$run" | tail -n 15 >&2 || true
+    dt_log "its last lines:"
+    grep -v '\[core\]' <<<"$run" | tail -n 10 >&2
+}
+
 if answers; then
     dt_log "daemon already answering at $DOCKER_TUTOR_REAL_DOCKER_HOST; reusing it"
     report_versions
@@ -85,32 +95,33 @@ fi
 
 # 3. Start it, detached from our process group so a CI job's Ctrl-C does not orphan containers.
 mkdir -p "$DOCKER_TUTOR_DAEMON_DIR" "$(dirname "$DOCKER_TUTOR_DAEMON_LOG")"
-if [ -f "$dt_pidfile" ]; then
-    pid="$(cat "$dt_pidfile")"
-    if kill -0 "$pid" 2>/dev/null; then
-        dt_log "dockerd $pid is running but not answering yet; waiting for it"
-    else
-        rm -f "$dt_pidfile"
-    fi
-fi
-if [ ! -f "$dt_pidfile" ]; then
+pid="$(dt_daemon_pid)"
+if [ -n "$pid" ]; then
+    dt_log "dockerd $pid is running but not answering yet; waiting for it"
+else
+    rm -f "$dt_pidfile" "$dt_launchfile"
+    # Another dockerd (a system one) would fight ours over /var/lib/docker and docker0.
+    for other in $(pgrep -x dockerd || true); do
+        dt_die "another dockerd (pid $other: $(tr '\0' ' ' <"/proc/$other/cmdline")) is running; stop it, or point DOCKER_TUTOR_REAL_DOCKER_HOST at its socket to use it"
+    done
     dt_log "starting dockerd ${args[*]} (log: $DOCKER_TUTOR_DAEMON_LOG)"
     printf '\n==== %s dockerd %s\n' "$(date -u +%FT%TZ)" "${args[*]}" >>"$DOCKER_TUTOR_DAEMON_LOG"
     setsid dockerd "${args[@]}" >>"$DOCKER_TUTOR_DAEMON_LOG" 2>&1 </dev/null &
     pid=$!
+    echo "$pid" >"$dt_launchfile"
 fi
 
 # 4. Wait, bounded.
 deadline=$(( $(date +%s) + DOCKER_TUTOR_DAEMON_TIMEOUT ))
 until answers; do
     if ! kill -0 "$pid" 2>/dev/null; then
-        dt_log "dockerd exited before answering; last lines of $DOCKER_TUTOR_DAEMON_LOG:"
-        tail -n 30 "$DOCKER_TUTOR_DAEMON_LOG" >&2
+        dt_log "dockerd exited before answering"
+        log_tail
         exit 1
     fi
     if [ "$(date +%s)" -ge "$deadline" ]; then
-        dt_log "dockerd did not answer within ${DOCKER_TUTOR_DAEMON_TIMEOUT}s; last lines of $DOCKER_TUTOR_DAEMON_LOG:"
-        tail -n 30 "$DOCKER_TUTOR_DAEMON_LOG" >&2
+        dt_log "dockerd did not answer within ${DOCKER_TUTOR_DAEMON_TIMEOUT}s"
+        log_tail
         exit 1
     fi
     sleep 0.5

@@ -11,14 +11,10 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 wait_seconds="${1:-40}"
 started="$(dt_now)"
 
-if [ ! -f "$dt_pidfile" ]; then
-    dt_log "no daemon to stop ($dt_pidfile does not exist)"
-    exit 0
-fi
-pid="$(cat "$dt_pidfile")"
-if ! kill -0 "$pid" 2>/dev/null; then
-    dt_log "dockerd $pid is not running; removing its stale pid file"
-    rm -f "$dt_pidfile"
+pid="$(dt_daemon_pid)"
+if [ -z "$pid" ]; then
+    dt_log "no daemon to stop"
+    rm -f "$dt_pidfile" "$dt_launchfile"
     exit 0
 fi
 
@@ -36,5 +32,5 @@ while kill -0 "$pid" 2>/dev/null; do
     fi
     sleep 0.3
 done
-rm -f "$dt_pidfile"
+rm -f "$dt_pidfile" "$dt_launchfile"
 dt_log "daemon stopped in $(dt_since "$started")s"

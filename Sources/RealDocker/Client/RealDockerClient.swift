@@ -108,7 +108,7 @@ public enum ProcessEnvironment {
     /// The environment variables of this process.
     public static var current: [String: String] {
         var result: [String: String] = [:]
-        var entry = environ
+        guard var entry = Optional(environ) else { return result }
         while let pointer = entry.pointee {
             let pair = String(cString: pointer)
             if let equals = pair.firstIndex(of: "=") {

@@ -1,8 +1,9 @@
-/// The docker 28 command tree as data: what cobra and pflag know about each command and flag.
+/// The docker 28 command tree as data: what cobra knows about one command.
 ///
-/// Every command of the docker client (and of the compose plugin) is one `CommandSpec`;
-/// the parser, the help renderer, completion, `check` and `explain` all read this one table,
-/// so a fact about docker's grammar is written exactly once.
+/// Every command of the docker client (and of the compose and buildx plugins) is one
+/// `CommandSpec`; the parser, the help renderer, completion, `check` and `explain` all read
+/// this one table, so a fact about docker's grammar is written exactly once. The values are
+/// generated from the real tools by `Scripts/grammar/generate.py` (see `CommandTree`).
 public struct CommandSpec: Sendable {
     /// The command's name, the first word of cobra's `Use` (`"run"`, `"ls"`).
     public var name: String
@@ -12,30 +13,56 @@ public struct CommandSpec: Sendable {
     public var usage: String
     /// cobra's `Short`: the one-line description shown in command lists and help.
     public var short: String
-    /// cobra's `Long`, when it differs from `short`.
+    /// cobra's `Long`, when the command has one (help prints it instead of `short`).
     public var long: String?
-    /// The help `Examples:` section, when the command has one.
+    /// cobra's `Example`: the help `Examples:` section, when the command has one.
     public var example: String?
     /// How many positional arguments the command accepts, checked after flags are parsed.
     public var args: ArgumentRule
-    /// The command's own local flags (global flags live on the root command).
+    /// The command's own flags, local and persistent (flags inherited from parents live on the parents).
     public var flags: [FlagSpec]
     /// Subcommands, for management commands.
     public var subcommands: [CommandSpec]
     /// `false` when flags after the first positional argument belong to the container or image command
-    /// (`run`, `create`, `exec`, `commit`, `tag` and the root).
+    /// (pflag's `SetInterspersed(false)`: `run`, `create`, `exec`, `commit`, `top`, `tag`, `service create`).
     public var interspersed: Bool
     /// Hidden commands work but are not listed in help.
     public var hidden: Bool
-    /// The deprecation message cobra prints (`Command "x" is deprecated, ...`), when deprecated.
+    /// cobra's `Deprecated`: when set, running the command first prints `Command "x" is deprecated, <this>`.
     public var deprecated: String?
     /// Docker's `aliases` annotation: the full paths shown in help's `Aliases:` line
     /// (`"docker container ls, docker container list, docker container ps, docker ps"`).
     public var aliasPaths: String?
-    /// The section of `docker --help` that lists the command.
+    /// The section of `docker --help` that lists the command (top-level commands only).
     public var category: Category
     /// Where the command is only available on some daemons (swarm, experimental, an API version).
     public var requirements: [Requirement]
+    /// The management form this command is another spelling of (`"container ls"` for `docker ps`);
+    /// `nil` when the command's own path is canonical.
+    public var canonicalPath: String?
+    /// Docker's `category-top` annotation: the position in `docker --help`'s Common Commands.
+    public var topOrder: Int?
+    /// cobra's `Runnable()`: `false` for pure groups such as `docker completion`, which only print help.
+    public var runnable: Bool
+    /// cobra's `DisableFlagParsing`: every word after the command is an argument (cobra's `__complete`).
+    public var disableFlagParsing: Bool
+    /// cobra's `TraverseChildren`: parent flags are parsed on the way down to the subcommand (the root, compose).
+    public var traverseChildren: Bool
+    /// cobra's `!DisableFlagsInUseLine`: the usage line ends in ` [flags]` (only cobra's own
+    /// `completion` commands, which docker adds after switching the placeholder off everywhere else).
+    public var flagsInUseLine: Bool
+    /// Docker's `additionalHelp` annotation: the closing line of the root's help.
+    public var additionalHelp: String?
+    /// `true` for a CLI plugin's root (`compose`, `buildx`): listed with a `*` and run as a separate program.
+    public var isPlugin: Bool
+    /// The plugin's vendor and version, from its metadata.
+    public var pluginVendor: String?
+    public var pluginVersion: String?
+    /// How flag errors are reported in this command's subtree (compose reports them without usage, exit 1).
+    public var flagErrors: FlagErrorStyle
+    /// pflag's `SetNormalizeFunc` renames: a flag name that selects another flag
+    /// (compose: `--y` is `--yes`, `down --volume` is `--volumes`, `run --volumes` is `--volume`).
+    public var flagNameAliases: [String: String]
 
     public init(
         name: String,
@@ -51,8 +78,20 @@ public struct CommandSpec: Sendable {
         hidden: Bool = false,
         deprecated: String? = nil,
         aliasPaths: String? = nil,
-        category: Category = .other,
-        requirements: [Requirement] = []
+        category: Category = .subcommand,
+        requirements: [Requirement] = [],
+        canonicalPath: String? = nil,
+        topOrder: Int? = nil,
+        runnable: Bool = true,
+        disableFlagParsing: Bool = false,
+        traverseChildren: Bool = false,
+        flagsInUseLine: Bool = false,
+        additionalHelp: String? = nil,
+        isPlugin: Bool = false,
+        pluginVendor: String? = nil,
+        pluginVersion: String? = nil,
+        flagErrors: FlagErrorStyle = .docker,
+        flagNameAliases: [String: String] = [:]
     ) {
         self.name = name
         self.aliases = aliases
@@ -69,6 +108,18 @@ public struct CommandSpec: Sendable {
         self.aliasPaths = aliasPaths
         self.category = category
         self.requirements = requirements
+        self.canonicalPath = canonicalPath
+        self.topOrder = topOrder
+        self.runnable = runnable
+        self.disableFlagParsing = disableFlagParsing
+        self.traverseChildren = traverseChildren
+        self.flagsInUseLine = flagsInUseLine
+        self.additionalHelp = additionalHelp
+        self.isPlugin = isPlugin
+        self.pluginVendor = pluginVendor
+        self.pluginVersion = pluginVersion
+        self.flagErrors = flagErrors
+        self.flagNameAliases = flagNameAliases
     }
 
     /// The sections of `docker --help`.
@@ -77,164 +128,53 @@ public struct CommandSpec: Sendable {
         case management = "Management Commands"
         case swarm = "Swarm Commands"
         case other = "Commands"
-        /// A subcommand listed under its parent's `Commands:`.
+        /// A subcommand, listed under its parent's `Commands:` or `Management Commands:`.
         case subcommand
     }
 
-    /// A daemon feature the command or flag needs; docker hides it from help where it is missing.
+    /// A daemon feature the command or flag needs; docker hides it from help where it is missing
+    /// and refuses it with its own message when it is used anyway.
     public enum Requirement: Sendable, Equatable {
-        case swarm
-        case swarmManager
+        /// The `swarm` annotation: `.any` marks swarm commands that work outside a swarm (`swarm init`).
+        case swarm(SwarmRole)
+        /// The `experimental` annotation: the daemon must run with experimental features.
         case experimental
+        /// The `experimentalCLI` annotation (shown as EXPERIMENTAL in help).
         case experimentalCLI
+        /// The `version` annotation: the lowest Engine API version that supports it.
         case minimumAPIVersion(String)
+        /// The `ostype` annotation: the daemon's OS (`"linux"`, `"windows"`).
         case osType(String)
     }
-}
 
-/// The number of positional arguments a command accepts, as docker's `cli.RequiresMinArgs` and friends check it.
-public enum ArgumentRule: Sendable, Equatable {
-    /// `cli.NoArgs`.
-    case none
-    /// `cli.ExactArgs(n)`.
-    case exactly(Int)
-    /// `cli.RequiresMinArgs(n)`.
-    case atLeast(Int)
-    /// `cli.RequiresMaxArgs(n)`.
-    case atMost(Int)
-    /// `cli.RequiresRangeArgs(min, max)`.
-    case range(Int, Int)
-    /// No check (cobra's default, or a command that checks in its run function).
-    case arbitrary
-}
-
-/// One pflag flag: its names, value type, default and help text.
-public struct FlagSpec: Sendable {
-    /// The long name, without dashes (`"publish"`).
-    public var name: String
-    /// The one-letter shorthand, without the dash (`"p"`).
-    public var shorthand: Character?
-    /// What the flag's value is, which decides how pflag parses and validates it.
-    public var type: FlagType
-    /// pflag's `DefValue`, as help prints it inside `(default ...)`; empty when there is none to print.
-    public var defaultValue: String
-    /// The usage text, exactly as docker registers it.
-    public var usage: String
-    /// Hidden flags parse but are not listed in help.
-    public var hidden: Bool
-    /// pflag's deprecation message; a deprecated flag is hidden and warns when used.
-    public var deprecated: String?
-    /// pflag's shorthand deprecation message, when only the one-letter form is deprecated.
-    public var shorthandDeprecated: String?
-    /// pflag's `NoOptDefVal`: the value used when the flag is given without `=value` (bools use `"true"`).
-    public var noOptDefault: String?
-    /// A daemon feature this flag needs (`--platform` needs API 1.32, `--gpus` a Linux daemon...).
-    public var requirements: [CommandSpec.Requirement]
-
-    public init(
-        _ name: String,
-        short: Character? = nil,
-        _ type: FlagType,
-        default defaultValue: String = "",
-        _ usage: String,
-        hidden: Bool = false,
-        deprecated: String? = nil,
-        shorthandDeprecated: String? = nil,
-        noOptDefault: String? = nil,
-        requirements: [CommandSpec.Requirement] = []
-    ) {
-        self.name = name
-        self.shorthand = short
-        self.type = type
-        self.defaultValue = defaultValue
-        self.usage = usage
-        self.hidden = hidden || deprecated != nil
-        self.deprecated = deprecated
-        self.shorthandDeprecated = shorthandDeprecated
-        self.noOptDefault = noOptDefault ?? (type == .bool ? "true" : nil)
-        self.requirements = requirements
-    }
-}
-
-/// A flag's value type, named as pflag's `Type()` names it in help (`list`, `bytes`, `decimal`...).
-///
-/// The type decides whether the flag takes a value, whether repeats accumulate, and which
-/// syntax check pflag's `Set` applies before the command ever runs.
-public enum FlagType: String, Sendable, CaseIterable {
-    case bool
-    case string
-    case int
-    case int64
-    case uint
-    case uint16
-    case uint64
-    case float32
-    case float64
-    case duration
-    /// `opts.ListOpts` without a validator, or with one (help shows `list`); repeats accumulate.
-    case list
-    /// `opts.MapOpts`: `key=value` entries; repeats accumulate.
-    case map
-    /// pflag's `StringSlice` (comma-separated, repeats accumulate); help shows `strings`.
-    case strings
-    /// pflag's `StringArray` (no comma splitting, repeats accumulate); help shows `stringArray`.
-    case stringArray
-    /// pflag's `StringToString`: `k=v,k2=v2`.
-    case stringToString
-    /// `opts.MemBytes` / `opts.MemSwapBytes`: human sizes (`512m`, `-1` for swap).
-    case bytes
-    /// `opts.NanoCPUs`: a decimal number of CPUs.
-    case decimal
-    /// `opts.FilterOpt`: `key=value`; repeats accumulate.
-    case filter
-    /// `opts.UlimitOpt`.
-    case ulimit
-    /// `opts.MountOpt`: `--mount` CSV.
-    case mount
-    /// `opts.NetworkOpt`: `--network` (a name, or advanced CSV syntax).
-    case network
-    /// `opts.PortOpt`: the long-syntax `--publish` of services.
-    case port
-    /// `opts.GpuOpts`: `--gpus`.
-    case gpuRequest = "gpu-request"
-    /// `opts.WeightdeviceOpt` / `opts.ThrottledeviceOpt` lists (help shows `list`).
-    case weightDevice = "weight-device"
-    case throttleDevice = "throttle-device"
-    /// `opts.PoolsOpt` and other types shown under their own pflag names.
-    case pool = "pool-options"
-    case externalCA = "external-ca"
-    case command
-    case secret
-    case config
-    case credentialSpec = "credential-spec"
-    case swarmResources = "swarm-resources"
-    case annotation
-    case ipNet = "ipNet"
-    case ip
-    case ipSlice = "ipSlice"
-    case int32
-    case uint32
-    case int8
-    case string_enum = "string-enum"
-
-    /// The name help prints after the flag (`--memory bytes`); empty for bools.
-    public var helpName: String {
-        switch self {
-        case .bool: return ""
-        case .weightDevice, .throttleDevice: return "list"
-        default: return rawValue
-        }
+    /// What a swarm-annotated command needs of the node (docker's `swarm` annotation values).
+    public enum SwarmRole: String, Sendable, Equatable {
+        /// `""`: swarm-related, available outside a swarm (`swarm init`, `swarm join`).
+        case any = ""
+        /// `"manager"`: the node must be a swarm manager.
+        case manager
+        /// `"active"`: the node must be part of a swarm (`swarm leave`).
+        case active
     }
 
-    /// `true` for flags whose repeated use accumulates values instead of replacing the last one.
-    public var accumulates: Bool {
-        switch self {
-        case .list, .map, .strings, .stringArray, .stringToString, .filter, .ulimit, .mount, .network,
-             .port, .weightDevice, .throttleDevice, .secret, .config, .ipSlice, .annotation, .swarmResources,
-             .externalCA, .pool:
-            return true
-        default:
-            return false
-        }
+    /// How a tool reports flag errors: docker's `FlagErrorFunc`, or compose's override.
+    public enum FlagErrorStyle: Sendable, Equatable {
+        /// The error, the usage line and `Run '... --help' for more information`, exit 125.
+        case docker
+        /// The bare error text, exit 1 (docker compose).
+        case plainExitOne
+    }
+
+    /// Every name that selects this command under its parent: the name, then the aliases.
+    public var names: [String] { [name] + aliases }
+
+    /// Finds a direct subcommand by name or alias, as cobra's `findNext` does (exact, case-sensitive).
+    public func subcommand(named word: String) -> CommandSpec? {
+        subcommands.first { $0.name == word || $0.aliases.contains(word) }
+    }
+
+    /// The flag with this long name among the command's own flags.
+    public func flag(named name: String) -> FlagSpec? {
+        flags.first { $0.name == name }
     }
 }

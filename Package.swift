@@ -20,12 +20,14 @@ let package = Package(
         ),
         // The Engine API seam: the typed calls and values a docker client and a daemon exchange.
         .target(name: "DockerAPI"),
+        // The Dockerfile frontend (BuildKit's grammar and lint), shared by the daemon's builder and `check`.
+        .target(name: "BuildKit"),
         // The docker 28 client: grammar, parser, value syntaxes, rendering, check and explain.
-        .target(name: "DockerCLI", dependencies: ["DockerAPI", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DockerCLI", dependencies: ["DockerAPI", "BuildKit", .product(name: "Yams", package: "Yams")]),
         // The simulated daemon.
         .target(
             name: "DockerEngine",
-            dependencies: ["DockerAPI"],
+            dependencies: ["DockerAPI", "BuildKit"],
             resources: [.embedInCode("Catalog/catalog.json")]
         ),
         // Lessons, goals, progress and lesson lint.
@@ -42,6 +44,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DockerAPITests", dependencies: ["DockerAPI"]),
+        .testTarget(name: "BuildKitTests", dependencies: ["BuildKit"]),
         .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI", "DockerAPI"], exclude: ["Golden", "Corpus"]),
         .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "DockerAPI"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "DockerCLI", "DockerEngine"]),

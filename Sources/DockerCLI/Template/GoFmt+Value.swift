@@ -116,8 +116,10 @@ extension Printer {
             } else {
                 pad("0xc000010000")
             }
-        case "p", "b", "o", "d", "x", "X":
+        case "p":
             pad(value.isNil ? "0x0" : "0xc000010000")
+        case "b", "o", "d", "x", "X":
+            fmtInteger(value.isNil ? 0 : 0xc000010000, signed: false, verb, value)
         default:
             badVerb(verb, value)
         }

@@ -19,8 +19,8 @@ public indirect enum GoType: Hashable, Sendable, CustomStringConvertible {
     case emptyInterface
     /// An interface with methods (`error`, `fmt.Stringer`), by name.
     case interface(String)
-    /// An anonymous struct type, spelled as Go would (`struct { A string }`).
-    case structure(String)
+    /// A struct type, by its field names (what `FieldByName` can find, even behind a nil pointer).
+    case structure([String])
     case function(String)
     /// A defined type: its name (`json.Number`, `formatter.ContainerContext`) and underlying type.
     case named(String, GoType)
@@ -59,6 +59,17 @@ public indirect enum GoType: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The field names of a struct type.
+    public var fieldNames: [String]? {
+        if case .structure(let names) = underlying { return names }
+        return nil
+    }
+
+    /// A defined struct type with the given fields (`formatter.Platform`).
+    public static func namedStruct(_ name: String, fields: [String] = []) -> GoType {
+        .named(name, .structure(fields))
+    }
+
     /// The key type of a map.
     public var key: GoType? {
         if case .map(let k, _) = underlying { return k }
@@ -88,7 +99,8 @@ public indirect enum GoType: Hashable, Sendable, CustomStringConvertible {
         case .map(let k, let v): "map[" + k.description + "]" + v.description
         case .pointer(let e): "*" + e.description
         case .emptyInterface: "interface {}"
-        case .interface(let name), .structure(let name), .function(let name), .named(let name, _): name
+        case .structure(let fields): "struct { " + fields.joined(separator: "; ") + " }"
+        case .interface(let name), .function(let name), .named(let name, _): name
         }
     }
 

@@ -165,12 +165,12 @@ enum TemplateBuiltins {
             case .list(let l):
                 let items = l ?? []
                 let x = try indexArg(index, cap: items.count)
-                if x == items.count { throw GoCallError("index out of range: \(x)") }
+                if x == items.count { throw GoCallError("reflect: \(item.kind == .array ? "array" : "slice") index out of range") }
                 item = items[x]
             case .string(let s):
                 let bytes = Array(s.utf8)
                 let x = try indexArg(index, cap: bytes.count)
-                if x == bytes.count { throw GoCallError("index out of range: \(x)") }
+                if x == bytes.count { throw GoCallError("reflect: string index out of range") }
                 item = .uint(UInt64(bytes[x]), type: .uint8)
             case .map(let m):
                 let keyType = item.type.key ?? .emptyInterface

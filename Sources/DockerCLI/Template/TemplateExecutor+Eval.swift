@@ -151,6 +151,8 @@ extension TemplateExecutor {
                 }
             }
         case .pointer:
+            // Behind a nil pointer to a struct, only a field the struct has is a nil dereference.
+            if let names = value.type.elem?.fieldNames, !names.contains(fieldName) { break }
             if isNil { throw failure("nil pointer evaluating \(typ).\(fieldName)") }
         default:
             break

@@ -39,7 +39,7 @@ extension TemplateValue {
     /// A struct of a named type (`"formatter.ContainerContext"`), by value.
     public static func structure(_ typeName: String, fields: [GoField], methods: [String: GoFunction] = [:],
                                  marshalJSON: (@Sendable () -> JSONValue)? = nil) -> TemplateValue {
-        TemplateValue(type: .named(typeName, .structure("struct")), storage: .structure(fields),
+        TemplateValue(type: .named(typeName, .structure(fields.map(\.name))), storage: .structure(fields),
                       methods: GoMethodSet(methods, marshalJSON: marshalJSON))
     }
 

@@ -100,13 +100,13 @@ extension TemplateValue {
                 return .map(entries, type: .jsonObject, methods: keepOrder)
             }
             let fields = members.map { GoField($0.key, typed($0.value, path: path + [$0.key], isMap: isMap).unboxed) }
-            return TemplateValue(type: .named("struct", .structure("struct")), storage: .structure(fields), methods: keepOrder)
+            return TemplateValue(type: .named("struct", .structure(fields.map(\.name))), storage: .structure(fields), methods: keepOrder)
         }
     }
 
     /// The dynamic value of an interface, or the value itself.
     var unboxed: TemplateValue {
-        if case .interface(let inner) = storage { return inner ?? TemplateValue.nilValue(of: .pointer(.named("struct", .structure("struct")))) }
+        if case .interface(let inner) = storage { return inner ?? TemplateValue.nilValue(of: .pointer(.named("struct", .structure([])))) }
         return self
     }
 }

@@ -54,7 +54,7 @@ enum TemplateFixtures {
         JSONMember("State", .object([
             JSONMember("Status", "running"), JSONMember("Running", true), JSONMember("Pid", 4242), JSONMember("ExitCode", 0),
         ])),
-        JSONMember("SizeRw", .double(1_234_567)),
+        JSONMember("SizeRw", 1_234_567),
         JSONMember("Config", .object([
             JSONMember("Hostname", "4f66ad9a0b2e"), JSONMember("Image", "nginx:latest"),
             JSONMember("Env", ["PATH=/usr/bin", "NGINX_VERSION=1.27.0"]),

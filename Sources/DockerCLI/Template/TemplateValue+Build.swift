@@ -81,7 +81,10 @@ extension TemplateValue {
 
     /// `value` stored in an `interface {}`, as elements of `[]interface {}` and `map[string]interface {}` are.
     public static func boxed(_ value: TemplateValue?) -> TemplateValue {
-        TemplateValue(type: .emptyInterface, storage: .interface(value.flatMap { $0.isValid ? $0 : nil }))
+        guard let value, value.isValid else { return TemplateValue(type: .emptyInterface, storage: .interface(nil)) }
+        // An interface holds a concrete value, never another interface.
+        if case .interface(let inner) = value.storage { return boxed(inner) }
+        return TemplateValue(type: .emptyInterface, storage: .interface(value))
     }
 
     /// A function value, for the `call` builtin.

@@ -1,66 +1,35 @@
-/// The kinds of tokens of Go's `text/template/parse` lexer.
-enum ItemType: Int, Sendable {
-    case error, bool, char, charConstant, comment, complex, assign, declare, eof, field, identifier
-    case leftDelim, leftParen, number, pipe, rawString, rightDelim, rightParen, space, string, text, variable
-    // Keywords come after `keyword`, as in Go (item.String() prints them as `<name>`).
-    case keyword, block, breakKeyword, continueKeyword, dot, define, elseKeyword, end, ifKeyword
-    case nilKeyword, range, template, with
-}
-
-/// A token: its kind, byte offset, text and line, as Go's `item`.
-struct Item: Sendable {
-    var type: ItemType
-    var pos: Int
-    var value: String
-    var line: Int
-
-    /// Go's `item.String()`, which parse errors print (`unexpected "}}" in define clause`).
-    var description: String {
-        switch type {
-        case .eof: return "EOF"
-        case .error: return value
-        default:
-            if type.rawValue > ItemType.keyword.rawValue { return "<" + value + ">" }
-            if value.utf8.count > 10 {
-                return GoQuote.quote(String(String.UnicodeScalarView(value.unicodeScalars.prefix(10)))) + "..."
-            }
-            return GoQuote.quote(value)
-        }
-    }
-}
-
 /// Go's template lexer (`text/template/parse/lex.go`): splits template text into items.
 ///
 /// Positions are byte offsets into the UTF-8 text and lines count newlines, because Go's error
 /// messages report both (`template: :2: unexpected EOF`, `template: :1:14: executing ...`).
 struct TemplateLexer {
-    private let input: [UInt8]
-    private let leftDelim: [UInt8] = Array("{{".utf8)
-    private let rightDelim: [UInt8] = Array("}}".utf8)
-    private static let leftComment: [UInt8] = Array("/*".utf8)
-    private static let rightComment: [UInt8] = Array("*/".utf8)
-    private static let keywords: [String: ItemType] = [
+    let input: [UInt8]
+    let leftDelim: [UInt8] = Array("{{".utf8)
+    let rightDelim: [UInt8] = Array("}}".utf8)
+    static let leftComment: [UInt8] = Array("/*".utf8)
+    static let rightComment: [UInt8] = Array("*/".utf8)
+    static let keywords: [String: ItemType] = [
         ".": .dot, "block": .block, "break": .breakKeyword, "continue": .continueKeyword, "define": .define,
         "else": .elseKeyword, "end": .end, "if": .ifKeyword, "range": .range, "nil": .nilKeyword,
         "template": .template, "with": .with,
     ]
 
-    private var pos = 0
-    private var start = 0
-    private var atEOF = false
-    private var parenDepth = 0
-    private var line = 1
-    private var startLine = 1
-    private var insideAction = false
-    private var item = Item(type: .eof, pos: 0, value: "EOF", line: 1)
+    var pos = 0
+    var start = 0
+    var atEOF = false
+    var parenDepth = 0
+    var line = 1
+    var startLine = 1
+    var insideAction = false
+    var item = Item(type: .eof, pos: 0, value: "EOF", line: 1)
     /// After an error the lexer yields only EOF, as Go's lexer truncates its input.
-    private var failed = false
+    var failed = false
 
     init(_ text: String) {
         input = Array(text.utf8)
     }
 
-    private enum State { case text, leftDelim, comment, rightDelim, insideAction, space, identifier, field, variable, char, number, quote, rawQuote }
+    enum State { case text, leftDelim, comment, rightDelim, insideAction, space, identifier, field, variable, char, number, quote, rawQuote }
 
     /// The next item (Go's `nextItem`).
     mutating func nextItem() -> Item {
@@ -73,7 +42,7 @@ struct TemplateLexer {
         return item
     }
 
-    private mutating func step(_ state: State) -> State? {
+    mutating func step(_ state: State) -> State? {
         switch state {
         case .text: return lexText()
         case .leftDelim: return lexLeftDelim()
@@ -91,149 +60,9 @@ struct TemplateLexer {
         }
     }
 
-    // MARK: - Scanning primitives
-
-    private static let eof: UInt32 = 0xFFFF_FFFF
-
-    private mutating func next() -> UInt32 {
-        guard pos < input.count else {
-            atEOF = true
-            return Self.eof
-        }
-        let (r, w) = decode(at: pos)
-        pos += w
-        if r == 0x0A { line += 1 }
-        return r
-    }
-
-    private func peek() -> UInt32 {
-        guard pos < input.count else { return Self.eof }
-        return decode(at: pos).0
-    }
-
-    private mutating func backup() {
-        guard !atEOF, pos > 0 else { return }
-        var w = 1
-        while w < 4, pos - w > 0, input[pos - w] & 0xC0 == 0x80 { w += 1 }
-        pos -= w
-        if input[pos] == 0x0A { line -= 1 }
-    }
-
-    private func decode(at i: Int) -> (UInt32, Int) {
-        let b = input[i]
-        if b < 0x80 { return (UInt32(b), 1) }
-        let (r, w) = GoQuote.decodeRune(input[i...])
-        return (r, w)
-    }
-
-    private func text(_ from: Int, _ to: Int) -> String {
-        String(decoding: input[from..<to], as: UTF8.self)
-    }
-
-    private mutating func thisItem(_ type: ItemType) -> Item {
-        let i = Item(type: type, pos: start, value: text(start, pos), line: startLine)
-        start = pos
-        startLine = line
-        return i
-    }
-
-    private mutating func emit(_ type: ItemType) -> State? {
-        item = thisItem(type)
-        return nil
-    }
-
-    private mutating func ignore() {
-        line += input[start..<pos].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        start = pos
-        startLine = line
-    }
-
-    private mutating func accept(_ valid: String) -> Bool {
-        let r = next()
-        if r != Self.eof, valid.unicodeScalars.contains(where: { $0.value == r }) { return true }
-        backup()
-        return false
-    }
-
-    private mutating func acceptRun(_ valid: String) {
-        while true {
-            let r = next()
-            if r == Self.eof || !valid.unicodeScalars.contains(where: { $0.value == r }) { break }
-        }
-        backup()
-    }
-
-    private mutating func errorf(_ message: String) -> State? {
-        item = Item(type: .error, pos: start, value: message, line: startLine)
-        failed = true
-        return nil
-    }
-
-    private func hasPrefix(_ prefix: [UInt8], at i: Int) -> Bool {
-        guard i >= 0, i + prefix.count <= input.count else { return false }
-        for k in 0..<prefix.count where input[i + k] != prefix[k] { return false }
-        return true
-    }
-
-    private static func isSpace(_ r: UInt32) -> Bool { r == 0x20 || r == 0x09 || r == 0x0D || r == 0x0A }
-
-    private static func isAlphaNumeric(_ r: UInt32) -> Bool {
-        if r == 0x5F { return true }
-        guard r != eof, let scalar = Unicode.Scalar(r) else { return false }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber: return true
-        default: return false
-        }
-    }
-
-    private func hasLeftTrimMarker(at i: Int) -> Bool {
-        i + 1 < input.count && input[i] == UInt8(ascii: "-") && Self.isSpace(UInt32(input[i + 1]))
-    }
-
-    private func hasRightTrimMarker(at i: Int) -> Bool {
-        i >= 0 && i + 1 < input.count && Self.isSpace(UInt32(input[i])) && input[i + 1] == UInt8(ascii: "-")
-    }
-
-    private func atRightDelim() -> (delim: Bool, trimSpaces: Bool) {
-        if hasRightTrimMarker(at: pos) && hasPrefix(rightDelim, at: pos + 2) { return (true, true) }
-        if hasPrefix(rightDelim, at: pos) { return (true, false) }
-        return (false, false)
-    }
-
-    private func atTerminator() -> Bool {
-        let r = peek()
-        if Self.isSpace(r) { return true }
-        switch r {
-        case Self.eof, 0x2E, 0x2C, 0x7C, 0x3A, 0x29, 0x28: return true  // . , | : ) (
-        default: return hasPrefix(rightDelim, at: pos)
-        }
-    }
-
-    private func rightTrimLength(_ from: Int, _ to: Int) -> Int {
-        var n = 0
-        while to - n > from && Self.isSpace(UInt32(input[to - n - 1])) { n += 1 }
-        return n
-    }
-
-    private func leftTrimLength(_ from: Int) -> Int {
-        var n = 0
-        while from + n < input.count && Self.isSpace(UInt32(input[from + n])) { n += 1 }
-        return n
-    }
-
-    private func indexOf(_ needle: [UInt8], from: Int) -> Int? {
-        guard needle.count <= input.count else { return nil }
-        var i = from
-        while i + needle.count <= input.count {
-            if hasPrefix(needle, at: i) { return i }
-            i += 1
-        }
-        return nil
-    }
-
     // MARK: - States
 
-    private mutating func lexText() -> State? {
+    mutating func lexText() -> State? {
         if let x = indexOf(leftDelim, from: pos) {
             if x > pos {
                 pos = x
@@ -260,7 +89,7 @@ struct TemplateLexer {
         return emit(.eof)
     }
 
-    private mutating func lexLeftDelim() -> State? {
+    mutating func lexLeftDelim() -> State? {
         pos += leftDelim.count
         let trimSpace = hasLeftTrimMarker(at: pos)
         let afterMarker = trimSpace ? 2 : 0
@@ -278,7 +107,7 @@ struct TemplateLexer {
         return nil
     }
 
-    private mutating func lexComment() -> State? {
+    mutating func lexComment() -> State? {
         pos += Self.leftComment.count
         guard let x = indexOf(Self.rightComment, from: pos) else { return errorf("unclosed comment") }
         pos = x + Self.rightComment.count
@@ -293,7 +122,7 @@ struct TemplateLexer {
         return .text
     }
 
-    private mutating func lexRightDelim() -> State? {
+    mutating func lexRightDelim() -> State? {
         let (_, trimSpace) = atRightDelim()
         if trimSpace {
             pos += 2
@@ -310,7 +139,7 @@ struct TemplateLexer {
         return nil
     }
 
-    private mutating func lexInsideAction() -> State? {
+    mutating func lexInsideAction() -> State? {
         let (delim, _) = atRightDelim()
         if delim {
             if parenDepth == 0 { return .rightDelim }
@@ -376,7 +205,7 @@ struct TemplateLexer {
         return out
     }
 
-    private mutating func lexSpace() -> State? {
+    mutating func lexSpace() -> State? {
         var numSpaces = 0
         while Self.isSpace(peek()) {
             _ = next()
@@ -389,7 +218,7 @@ struct TemplateLexer {
         return emit(.space)
     }
 
-    private mutating func lexIdentifier() -> State? {
+    mutating func lexIdentifier() -> State? {
         while true {
             let r = next()
             if Self.isAlphaNumeric(r) { continue }
@@ -405,7 +234,7 @@ struct TemplateLexer {
         }
     }
 
-    private mutating func lexFieldOrVariable(_ type: ItemType) -> State? {
+    mutating func lexFieldOrVariable(_ type: ItemType) -> State? {
         if atTerminator() {
             return emit(type == .variable ? .variable : .dot)
         }
@@ -421,7 +250,7 @@ struct TemplateLexer {
         return emit(type)
     }
 
-    private mutating func lexChar() -> State? {
+    mutating func lexChar() -> State? {
         while true {
             switch next() {
             case 0x5C:  // backslash
@@ -438,7 +267,7 @@ struct TemplateLexer {
         }
     }
 
-    private mutating func lexNumber() -> State? {
+    mutating func lexNumber() -> State? {
         if !scanNumber() { return errorf("bad number syntax: " + GoQuote.quote(text(start, pos))) }
         let sign = peek()
         if sign == 0x2B || sign == 0x2D {
@@ -450,7 +279,7 @@ struct TemplateLexer {
         return emit(.number)
     }
 
-    private mutating func scanNumber() -> Bool {
+    mutating func scanNumber() -> Bool {
         _ = accept("+-")
         var digits = "0123456789_"
         if accept("0") {
@@ -480,7 +309,7 @@ struct TemplateLexer {
         return true
     }
 
-    private mutating func lexQuote() -> State? {
+    mutating func lexQuote() -> State? {
         while true {
             switch next() {
             case 0x5C:
@@ -497,7 +326,7 @@ struct TemplateLexer {
         }
     }
 
-    private mutating func lexRawQuote() -> State? {
+    mutating func lexRawQuote() -> State? {
         while true {
             switch next() {
             case Self.eof:

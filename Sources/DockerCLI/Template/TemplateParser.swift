@@ -5,7 +5,7 @@
 /// errors verbatim (`template parsing error: template: :1: unexpected "}}" in define clause`).
 struct TemplateParser {
     /// The per-tree state of Go's `parse.Tree` (a `{{define}}` or `{{block}}` parses with its own).
-    private struct TreeState {
+    struct TreeState {
         var name: String
         var root: ListNode?
         var vars: [String] = ["$"]
@@ -19,14 +19,14 @@ struct TemplateParser {
     /// nesting so that hostile input cannot exhaust the stack.
     static let maxNesting = 300
 
-    private let parseName: String
-    private let functions: Set<String>
-    private var lexer: TemplateLexer
-    private var tree: TreeState
-    private var treeSet: [String: ListNode] = [:]
-    private var depth = 0
+    let parseName: String
+    let functions: Set<String>
+    var lexer: TemplateLexer
+    var tree: TreeState
+    var treeSet: [String: ListNode] = [:]
+    var depth = 0
 
-    private init(name: String, text: String, functions: Set<String>) {
+    init(name: String, text: String, functions: Set<String>) {
         parseName = name
         self.functions = functions
         lexer = TemplateLexer(text)
@@ -42,11 +42,11 @@ struct TemplateParser {
 
     // MARK: - Errors
 
-    private func errorf(_ message: String) -> TemplateError {
+    func errorf(_ message: String) -> TemplateError {
         .parse("template: \(parseName):\(tree.token[0].line): \(message)")
     }
 
-    private func unexpected(_ token: Item, _ context: String) -> TemplateError {
+    func unexpected(_ token: Item, _ context: String) -> TemplateError {
         if token.type == .error {
             var extra = ""
             if tree.actionLine != 0 && tree.actionLine != token.line {
@@ -60,7 +60,7 @@ struct TemplateParser {
 
     // MARK: - Token buffer (Go's next/backup/peek)
 
-    private mutating func next() -> Item {
+    mutating func next() -> Item {
         if tree.peekCount > 0 {
             tree.peekCount -= 1
         } else {
@@ -69,60 +69,60 @@ struct TemplateParser {
         return tree.token[tree.peekCount]
     }
 
-    private mutating func backup() { tree.peekCount += 1 }
+    mutating func backup() { tree.peekCount += 1 }
 
-    private mutating func backup2(_ t1: Item) {
+    mutating func backup2(_ t1: Item) {
         tree.token[1] = t1
         tree.peekCount = 2
     }
 
-    private mutating func backup3(_ t2: Item, _ t1: Item) {
+    mutating func backup3(_ t2: Item, _ t1: Item) {
         tree.token[1] = t1
         tree.token[2] = t2
         tree.peekCount = 3
     }
 
-    private mutating func peek() -> Item {
+    mutating func peek() -> Item {
         if tree.peekCount > 0 { return tree.token[tree.peekCount - 1] }
         tree.peekCount = 1
         tree.token[0] = lexer.nextItem()
         return tree.token[0]
     }
 
-    private mutating func nextNonSpace() -> Item {
+    mutating func nextNonSpace() -> Item {
         var token: Item
         repeat { token = next() } while token.type == .space
         return token
     }
 
-    private mutating func peekNonSpace() -> Item {
+    mutating func peekNonSpace() -> Item {
         let token = nextNonSpace()
         backup()
         return token
     }
 
-    private mutating func expect(_ expected: ItemType, _ context: String) throws(TemplateError) -> Item {
+    mutating func expect(_ expected: ItemType, _ context: String) throws(TemplateError) -> Item {
         let token = nextNonSpace()
         if token.type != expected { throw unexpected(token, context) }
         return token
     }
 
-    private mutating func expectOneOf(_ e1: ItemType, _ e2: ItemType, _ context: String) throws(TemplateError) -> Item {
+    mutating func expectOneOf(_ e1: ItemType, _ e2: ItemType, _ context: String) throws(TemplateError) -> Item {
         let token = nextNonSpace()
         if token.type != e1 && token.type != e2 { throw unexpected(token, context) }
         return token
     }
 
-    private mutating func enter() throws(TemplateError) {
+    mutating func enter() throws(TemplateError) {
         depth += 1
         if depth > Self.maxNesting { throw errorf("max expression depth exceeded") }
     }
 
-    private mutating func leave() { depth -= 1 }
+    mutating func leave() { depth -= 1 }
 
     // MARK: - Trees
 
-    private mutating func parseRoot() throws(TemplateError) {
+    mutating func parseRoot() throws(TemplateError) {
         var root = ListNode(pos: peek().pos)
         while peek().type != .eof {
             if peek().type == .leftDelim {
@@ -144,7 +144,7 @@ struct TemplateParser {
     }
 
     /// Go's `Tree.add`: a later non-empty definition of a defined name is an error; an empty one is ignored.
-    private mutating func add() throws(TemplateError) {
+    mutating func add() throws(TemplateError) {
         let root = tree.root ?? ListNode(pos: 0)
         if let existing = treeSet[tree.name], !Self.isEmptyTree(existing) {
             if !Self.isEmptyTree(root) { throw errorf("template: multiple definition of template \(GoQuote.quote(tree.name))") }
@@ -165,7 +165,7 @@ struct TemplateParser {
     }
 
     /// Runs `body` as a new tree sharing the lexer (Go's `startParse` for define and block).
-    private mutating func withNewTree(_ name: String, _ body: (inout TemplateParser) throws(TemplateError) -> Void) throws(TemplateError) {
+    mutating func withNewTree(_ name: String, _ body: (inout TemplateParser) throws(TemplateError) -> Void) throws(TemplateError) {
         let saved = tree
         tree = TreeState(name: name)
         try body(&self)
@@ -173,7 +173,7 @@ struct TemplateParser {
         tree = saved
     }
 
-    private mutating func parseDefinition() throws(TemplateError) {
+    mutating func parseDefinition() throws(TemplateError) {
         try withNewTree("definition") { (p: inout TemplateParser) throws(TemplateError) in
             let context = "define clause"
             let name = try p.expectOneOf(.string, .rawString, context)
@@ -189,7 +189,7 @@ struct TemplateParser {
         }
     }
 
-    private mutating func itemList() throws(TemplateError) -> (ListNode, TemplateNode) {
+    mutating func itemList() throws(TemplateError) -> (ListNode, TemplateNode) {
         var list = ListNode(pos: peekNonSpace().pos)
         while peekNonSpace().type != .eof {
             let n = try textOrAction()
@@ -201,7 +201,7 @@ struct TemplateParser {
         throw errorf("unexpected EOF")
     }
 
-    private mutating func textOrAction() throws(TemplateError) -> TemplateNode {
+    mutating func textOrAction() throws(TemplateError) -> TemplateNode {
         let token = nextNonSpace()
         switch token.type {
         case .text:
@@ -217,7 +217,7 @@ struct TemplateParser {
         }
     }
 
-    private mutating func action() throws(TemplateError) -> TemplateNode {
+    mutating func action() throws(TemplateError) -> TemplateNode {
         let token = nextNonSpace()
         switch token.type {
         case .block: return try blockControl()
@@ -236,14 +236,14 @@ struct TemplateParser {
         return .action(pos: start.pos, line: start.line, pipe: try pipeline("command", end: .rightDelim))
     }
 
-    private mutating func breakControl(_ keyword: Item, _ name: String) throws(TemplateError) -> TemplateNode {
+    mutating func breakControl(_ keyword: Item, _ name: String) throws(TemplateError) -> TemplateNode {
         let token = nextNonSpace()
         if token.type != .rightDelim { throw unexpected(token, "{{\(name)}}") }
         if tree.rangeDepth == 0 { throw errorf("{{\(name)}} outside {{range}}") }
         return name == "break" ? .breakNode(pos: keyword.pos, line: keyword.line) : .continueNode(pos: keyword.pos, line: keyword.line)
     }
 
-    private mutating func parseControl(_ context: String) throws(TemplateError) -> BranchNode {
+    mutating func parseControl(_ context: String) throws(TemplateError) -> BranchNode {
         try enter()
         defer { leave() }
         let varCount = tree.vars.count
@@ -273,7 +273,7 @@ struct TemplateParser {
         return BranchNode(pos: pipe.pos, line: pipe.line, pipe: pipe, list: list, elseList: elseList)
     }
 
-    private mutating func elseControl() throws(TemplateError) -> TemplateNode {
+    mutating func elseControl() throws(TemplateError) -> TemplateNode {
         let peeked = peekNonSpace()
         if peeked.type == .ifKeyword || peeked.type == .with {
             return .elseNode(pos: peeked.pos, line: peeked.line)
@@ -282,7 +282,7 @@ struct TemplateParser {
         return .elseNode(pos: token.pos, line: token.line)
     }
 
-    private mutating func blockControl() throws(TemplateError) -> TemplateNode {
+    mutating func blockControl() throws(TemplateError) -> TemplateNode {
         let context = "block clause"
         let token = nextNonSpace()
         let name = try parseTemplateName(token, context)
@@ -303,7 +303,7 @@ struct TemplateParser {
         return .template(TemplateCallNode(pos: token.pos, line: token.line, name: name, pipe: pipe))
     }
 
-    private mutating func templateControl() throws(TemplateError) -> TemplateNode {
+    mutating func templateControl() throws(TemplateError) -> TemplateNode {
         let context = "template clause"
         let token = nextNonSpace()
         let name = try parseTemplateName(token, context)
@@ -315,7 +315,7 @@ struct TemplateParser {
         return .template(TemplateCallNode(pos: token.pos, line: token.line, name: name, pipe: pipe))
     }
 
-    private mutating func parseTemplateName(_ token: Item, _ context: String) throws(TemplateError) -> String {
+    mutating func parseTemplateName(_ token: Item, _ context: String) throws(TemplateError) -> String {
         switch token.type {
         case .string, .rawString:
             do throws(GoQuote.SyntaxError) {
@@ -327,166 +327,4 @@ struct TemplateParser {
             throw unexpected(token, context)
         }
     }
-
-    // MARK: - Pipelines
-
-    private mutating func pipeline(_ context: String, end: ItemType) throws(TemplateError) -> PipeNode {
-        let first = peekNonSpace()
-        var pipe = PipeNode(pos: first.pos, line: first.line)
-        decls: while true {
-            let v = peekNonSpace()
-            guard v.type == .variable else { break }
-            _ = next()
-            let tokenAfterVariable = peek()
-            let following = peekNonSpace()
-            if following.type == .assign || following.type == .declare {
-                pipe.isAssign = following.type == .assign
-                _ = nextNonSpace()
-                pipe.decl.append(VariableNode(pos: v.pos, ident: [v.value]))
-                tree.vars.append(v.value)
-            } else if following.type == .char && following.value == "," {
-                _ = nextNonSpace()
-                pipe.decl.append(VariableNode(pos: v.pos, ident: [v.value]))
-                tree.vars.append(v.value)
-                if context == "range" && pipe.decl.count < 2 {
-                    switch peekNonSpace().type {
-                    case .variable, .rightDelim, .rightParen:
-                        continue decls
-                    default:
-                        throw errorf("range can only initialize variables")
-                    }
-                }
-                throw errorf("too many declarations in \(context)")
-            } else if tokenAfterVariable.type == .space {
-                backup3(v, tokenAfterVariable)
-            } else {
-                backup2(v)
-            }
-            break
-        }
-        while true {
-            let token = nextNonSpace()
-            switch token.type {
-            case end:
-                try checkPipeline(pipe, context)
-                return pipe
-            case .bool, .charConstant, .complex, .dot, .field, .identifier, .number, .nilKeyword, .rawString,
-                 .string, .variable, .leftParen:
-                backup()
-                pipe.cmds.append(try command())
-            default:
-                throw unexpected(token, context)
-            }
-        }
-    }
-
-    private func checkPipeline(_ pipe: PipeNode, _ context: String) throws(TemplateError) {
-        if pipe.cmds.isEmpty { throw errorf("missing value for \(context)") }
-        for (i, c) in pipe.cmds.dropFirst().enumerated() {
-            switch c.args.first {
-            case .bool, .dot, .nilValue, .number, .string:
-                throw errorf("non executable command in pipeline stage \(i + 2)")
-            default: break
-            }
-        }
-    }
-
-    private mutating func command() throws(TemplateError) -> CommandNode {
-        var cmd = CommandNode(pos: peekNonSpace().pos)
-        while true {
-            _ = peekNonSpace()
-            if let operand = try operand() { cmd.args.append(operand) }
-            let token = next()
-            switch token.type {
-            case .space: continue
-            case .rightDelim, .rightParen: backup()
-            case .pipe: break
-            default: throw unexpected(token, "operand")
-            }
-            break
-        }
-        if cmd.args.isEmpty { throw errorf("empty command") }
-        return cmd
-    }
-
-    private mutating func operand() throws(TemplateError) -> ArgNode? {
-        guard let node = try term() else { return nil }
-        guard peek().type == .field else { return node }
-        let chainPos = peek().pos
-        var fields: [String] = []
-        while peek().type == .field {
-            fields.append(String(next().value.dropFirst()))
-        }
-        switch node {
-        case .field(_, let ident):
-            return .field(pos: chainPos, ident: ident + fields)
-        case .variable(let v):
-            return .variable(VariableNode(pos: chainPos, ident: v.ident + fields))
-        case .bool, .string, .number, .nilValue, .dot:
-            throw errorf("unexpected . after term \(GoQuote.quote(node.description))")
-        default:
-            return .chain(pos: chainPos, node: node, fields: fields)
-        }
-    }
-
-    private mutating func term() throws(TemplateError) -> ArgNode? {
-        let token = nextNonSpace()
-        switch token.type {
-        case .identifier:
-            if !functions.contains(token.value) { throw errorf("function \(GoQuote.quote(token.value)) not defined") }
-            return .identifier(pos: token.pos, name: token.value)
-        case .dot:
-            return .dot(pos: token.pos)
-        case .nilKeyword:
-            return .nilValue(pos: token.pos)
-        case .variable:
-            return .variable(try useVar(token.pos, token.value))
-        case .field:
-            return .field(pos: token.pos, ident: [String(token.value.dropFirst())])
-        case .bool:
-            return .bool(pos: token.pos, value: token.value == "true")
-        case .charConstant, .complex, .number:
-            do throws(TemplateNumber.ParseError) {
-                return .number(try TemplateNumber.parse(pos: token.pos, text: token.value, type: token.type))
-            } catch {
-                throw errorf(error.message)
-            }
-        case .leftParen:
-            try enter()
-            defer { leave() }
-            return .pipe(try pipeline("parenthesized pipeline", end: .rightParen))
-        case .string, .rawString:
-            do throws(GoQuote.SyntaxError) {
-                return .string(pos: token.pos, quoted: token.value, text: try GoQuote.unquote(token.value))
-            } catch {
-                throw errorf(error.message)
-            }
-        default:
-            backup()
-            return nil
-        }
-    }
-
-    private func useVar(_ pos: Int, _ name: String) throws(TemplateError) -> VariableNode {
-        let ident = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        let v = VariableNode(pos: pos, ident: ident)
-        if tree.vars.contains(ident[0]) { return v }
-        throw errorf("undefined variable \(GoQuote.quote(ident[0]))")
-    }
-}
-
-/// A template failed to parse or to execute; `message` is Go's error text.
-public enum TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// `template: NAME:LINE: ...`
-    case parse(String)
-    /// `template: NAME:LINE:COL: executing "NAME" at <NODE>: ...`
-    case execution(String)
-
-    public var message: String {
-        switch self {
-        case .parse(let m), .execution(let m): m
-        }
-    }
-
-    public var description: String { message }
 }

@@ -33,6 +33,7 @@ public struct FormatSpec: Sendable, Equatable {
     }
 }
 
+/// docker's escape replacement for format strings.
 extension String {
     /// `strings.NewReplacer("\\t", "\t", "\\n", "\n")`: left to right, no rescanning.
     fileprivate func replacingEscapes() -> String {

@@ -21,6 +21,7 @@ public struct TabWriter: Sendable {
         public static let debug = Flags(rawValue: 1 << 5)
     }
 
+    /// A cell: its byte size in `buf`, its display width, and whether a `\t` (not `\v`) ended it.
     private struct Cell {
         var size = 0
         var width = 0

@@ -116,6 +116,7 @@ public enum DockerTemplateFunctions {
     }
 }
 
+/// Reading Go strings and ints out of function arguments.
 extension TemplateValue {
     /// The string of a string-kinded value, or "".
     var stringValue: String {
@@ -133,6 +134,7 @@ extension TemplateValue {
     }
 }
 
+/// Go's `strings.TrimSpace`, which docker's `json` function applies.
 extension String {
     /// `strings.TrimSpace` (ASCII and Unicode white space at both ends).
     func trimmingGoSpace() -> String {

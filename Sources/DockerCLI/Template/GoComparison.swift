@@ -4,6 +4,7 @@
 /// for `eq 1 "a"`, `invalid type for comparison` for `lt true false`); signed and unsigned
 /// integers compare by value, and anything compares equal to nil only if it is nil.
 enum GoComparison {
+    /// Go's comparison kinds: which basic kind a value compares as.
     private enum BasicKind { case invalid, bool, complex, int, float, string, uint }
 
     private static func basicKind(_ v: TemplateValue) -> BasicKind {
@@ -138,6 +139,7 @@ enum GoComparison {
     private static func describe(_ v: TemplateValue) -> String { TemplateExecutor.formatV(v) }
 }
 
+/// Access to a list's elements without matching on the storage at each use.
 extension TemplateValue.Storage {
     var listItems: [TemplateValue]? {
         if case .list(let l) = self { return l }

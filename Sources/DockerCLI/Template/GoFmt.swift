@@ -36,6 +36,7 @@ public enum GoFmt {
     }
 }
 
+/// A value as `fmt` receives it through an `any` parameter.
 extension TemplateValue {
     /// The value as an `any` argument holds it: interfaces unwrapped, `nil` for a nil interface
     /// or the zero `reflect.Value`.

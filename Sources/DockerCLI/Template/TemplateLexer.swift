@@ -29,6 +29,7 @@ struct TemplateLexer {
         input = Array(text.utf8)
     }
 
+    /// The lexer's states (Go's `stateFn`s), run until one emits an item.
     enum State { case text, leftDelim, comment, rightDelim, insideAction, space, identifier, field, variable, char, number, quote, rawQuote }
 
     /// The next item (Go's `nextItem`).

@@ -4,6 +4,7 @@
 /// `{{printf "%v" 1.0}}` a float), and the parse errors (`integer overflow: "08"`,
 /// `illegal number syntax: "0x"`) follow from which interpretations fail.
 enum TemplateNumber {
+    /// A literal Go rejects, with Go's message (`illegal number syntax: "0x"`).
     struct ParseError: Error {
         var message: String
     }

@@ -24,6 +24,7 @@ public struct JSONDecoding: Sendable {
     public static let inspectFallback = JSONDecoding(numbers: .jsonNumber, keepObjectOrder: false)
 }
 
+/// Template values from JSON documents, decoded as Go decodes them.
 extension TemplateValue {
     /// The value `json.Unmarshal` into `interface {}` yields, as the template's data.
     ///
@@ -127,6 +128,7 @@ public enum DockerAPIMaps {
     }
 }
 
+/// Go's `encoding/json` marshalling of template values (what `{{json .}}` prints).
 extension TemplateValue {
     /// `encoding/json`'s `Marshal` of the value, or `null` when Go would fail.
     public var jsonValue: JSONValue { (try? marshalJSON()) ?? .null }

@@ -129,6 +129,12 @@ import Testing
         #expect(run.output == String(repeating: "x", count: TemplateLimits().maxTemplateDepth))
     }
 
+    @Test func limitsNestingAcrossRecursiveTemplates() throws {
+        let body = String(repeating: "{{if 1}}", count: 250) + "{{template \"r\" .}}" + String(repeating: "{{end}}", count: 250)
+        let run = try GoTemplate("{{define \"r\"}}" + body + "{{end}}{{template \"r\" .}}").run(.invalid)
+        #expect(run.error?.message.hasSuffix("exceeded maximum template depth (100000)") == true)
+    }
+
     @Test func limitsParseNesting() {
         let deep = "{{" + String(repeating: "(", count: 1000) + "1" + String(repeating: ")", count: 1000) + "}}"
         #expect(throws: TemplateError.parse("template: :1: max expression depth exceeded")) { _ = try GoTemplate(deep) }

@@ -37,9 +37,9 @@ enum TemplateFixtures {
                 ("CreatedAt", .string("1970-01-01 00:00:00 +0000 UTC")), ("RunningFor", .string("56 years ago")),
                 ("Platform", platform), ("Ports", .string("")), ("State", .string("")), ("Status", .string("")),
                 ("Size", .string("0B")), ("Labels", .string("")), ("Mounts", .string("")), ("LocalVolumes", .string("0")),
-                ("Networks", .string("")), ("FullHeader", header),
+                ("Networks", .string("")),
             ],
-            methods: ["Label": label],
+            methods: ["Label": label, "FullHeader": .getter(header)],
             fields: [
                 GoField("Header", header), GoField("trunc", .bool(false)),
                 GoField("FieldsUsed", .nilValue(of: .map(.string, .emptyInterface))),

@@ -65,6 +65,9 @@ struct Printer {
         var widPresent = false, precPresent = false
     }
 
+    /// Beyond this many bytes `Sprintf` stops formatting (the executor's output limit is lower).
+    static let maxLength = 8 << 20
+
     static let ldigits = Array("0123456789abcdefx")
     static let udigits = Array("0123456789ABCDEFX")
 
@@ -160,6 +163,8 @@ struct Printer {
         reordered = false
         var i = 0
         formatLoop: while i < end {
+            // Widths up to a million per verb could add up; a template's output is capped anyway.
+            if buf.utf8.count > Self.maxLength { break }
             goodArgNum = true
             let lasti = i
             while i < end && format[i] != "%" { i += 1 }

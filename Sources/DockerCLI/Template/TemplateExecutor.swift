@@ -59,6 +59,7 @@ struct TemplateExecutor {
     var vars: [(name: String, value: TemplateValue)] = []
     var node: ErrorNode?
     var depth = 0
+    var walkDepth = 0
     var steps = 0
     /// Names of methods called on the data, for docker's "is `.Size` used?" check.
     var calledMethods: Set<String> = []
@@ -124,6 +125,10 @@ struct TemplateExecutor {
     mutating func walk(_ dot: TemplateValue, _ n: TemplateNode) throws(Signal) {
         try step()
         at(.node(n))
+        // Nested blocks inside recursive templates nest Swift frames; bound them as Go bounds template calls.
+        walkDepth += 1
+        defer { walkDepth -= 1 }
+        if walkDepth > limits.maxNesting { throw failure("exceeded maximum template depth (100000)") }
         switch n {
         case .action(_, _, let pipe):
             let val = try evalPipeline(dot, pipe)
@@ -320,10 +325,13 @@ public struct TemplateLimits: Sendable {
     public var maxOutputBytes: Int
     public var maxSteps: Int
     public var maxTemplateDepth: Int
+    /// How deep `{{if}}`/`{{range}}`/`{{with}}`/`{{template}}` may nest in one execution.
+    public var maxNesting: Int
 
-    public init(maxOutputBytes: Int = 4 << 20, maxSteps: Int = 2_000_000, maxTemplateDepth: Int = 200) {
+    public init(maxOutputBytes: Int = 4 << 20, maxSteps: Int = 2_000_000, maxTemplateDepth: Int = 100, maxNesting: Int = 1000) {
         self.maxOutputBytes = maxOutputBytes
         self.maxSteps = maxSteps
         self.maxTemplateDepth = maxTemplateDepth
+        self.maxNesting = maxNesting
     }
 }

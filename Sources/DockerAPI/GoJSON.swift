@@ -57,7 +57,7 @@ public enum GoJSON {
 
     private static let hex: [Character] = Array("0123456789abcdef")
 
-    /// Go's string encoding: control characters as `\u00XX` except `\n`, `\r`, `\t`; HTML-sensitive runes escaped.
+    /// Go's string encoding: control characters as `\u00XX` except `\b`, `\f`, `\n`, `\r`, `\t` (Go 1.22+); HTML-sensitive runes escaped.
     public static func writeString(_ s: String, into out: inout String, escapeHTML: Bool = true) {
         out += "\""
         for scalar in s.unicodeScalars {
@@ -67,6 +67,8 @@ public enum GoJSON {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
             case "<", ">", "&":
                 if escapeHTML {
                     out += "\\u00" + String(hex[Int(scalar.value >> 4)]) + String(hex[Int(scalar.value & 0xF)])
@@ -86,17 +88,63 @@ public enum GoJSON {
         out += "\""
     }
 
-    /// Go's float64 encoding: shortest representation, `e` notation below 1e-6 and from 1e21.
+    /// Go's float64 encoding (`encoding/json`'s `floatEncoder`): the shortest digits that read back
+    /// as the same double, in `%f` form, or in `%e` form below 1e-6 and from 1e21 with a one-digit
+    /// negative exponent (`1e-7`, `1.5e+21`). `-0` keeps its sign. Non-finite values (which Go
+    /// refuses to encode) write `null`.
     public static func formatFloat(_ d: Double) -> String {
         if d.isNaN || d.isInfinite { return "null" }
-        if d == d.rounded(), abs(d) < 1e21 {
-            return String(Int64(d))
-        }
         let magnitude = abs(d)
-        if magnitude < 1e-6 || magnitude >= 1e21 {
-            // Swift prints "1e-07"; Go prints "1e-07" too, and "1e+21" where Swift prints "1e+21".
-            return "\(d)"
+        let (digits, dp) = shortestDigits(magnitude)
+        var out = d.sign == .minus ? "-" : ""
+        if magnitude != 0 && (magnitude < 1e-6 || magnitude >= 1e21) {
+            out.unicodeScalars.append(Unicode.Scalar(digits.first ?? UInt8(ascii: "0")))
+            if digits.count > 1 {
+                out += "."
+                for digit in digits.dropFirst() { out.unicodeScalars.append(Unicode.Scalar(digit)) }
+            }
+            let exp = digits.isEmpty ? 0 : dp - 1
+            // Go writes at least two exponent digits, then encoding/json turns e-07 into e-7.
+            out += exp < 0 ? "e-" : "e+"
+            out += exp < 0 || abs(exp) >= 10 ? String(abs(exp)) : "0" + String(exp)
+            return out
         }
-        return "\(d)"
+        if dp > 0 {
+            for i in 0..<dp { out.unicodeScalars.append(Unicode.Scalar(i < digits.count ? digits[i] : UInt8(ascii: "0"))) }
+        } else {
+            out += "0"
+        }
+        if digits.count > dp {
+            out += "."
+            for i in dp..<digits.count { out.unicodeScalars.append(Unicode.Scalar(i >= 0 ? digits[i] : UInt8(ascii: "0"))) }
+        }
+        return out
+    }
+
+    /// The shortest round-trip decimal digits of a non-negative double (Swift's `description`
+    /// prints them, as Go's Ryū does) and the decimal point: value = 0.DIGITS × 10^dp.
+    static func shortestDigits(_ value: Double) -> ([UInt8], Int) {
+        if value == 0 { return ([], 0) }
+        let text = value.description
+        var mantissa = Substring(text)
+        var exponent = 0
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            mantissa = text[..<e]
+            exponent = Int(text[text.index(after: e)...]) ?? 0
+        }
+        var intPart = mantissa
+        var fracPart: Substring = ""
+        if let dot = mantissa.firstIndex(of: ".") {
+            intPart = mantissa[..<dot]
+            fracPart = mantissa[mantissa.index(after: dot)...]
+        }
+        var digits = Array((intPart + fracPart).utf8)
+        var dp = intPart.count + exponent
+        while let first = digits.first, first == UInt8(ascii: "0") {
+            digits.removeFirst()
+            dp -= 1
+        }
+        while let last = digits.last, last == UInt8(ascii: "0") { digits.removeLast() }
+        return (digits, digits.isEmpty ? 0 : dp)
     }
 }

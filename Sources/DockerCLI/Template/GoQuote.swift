@@ -212,3 +212,14 @@ public enum GoQuote {
         out.append(contentsOf: String(scalar).utf8)
     }
 }
+
+extension GoQuote {
+    /// `%q` of a string, as pflag and docker quote values in messages.
+    static func string(_ s: String) -> String { quote(s) }
+
+    /// `%q` of a rune, as pflag quotes a shorthand letter (`'z'`).
+    static func rune(_ c: Character) -> String {
+        guard let scalar = c.unicodeScalars.first else { return "''" }
+        return quoteRune(scalar.value)
+    }
+}

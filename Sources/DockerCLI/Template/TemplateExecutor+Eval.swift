@@ -29,7 +29,7 @@ extension TemplateExecutor {
         }
     }
 
-    private mutating func evalCommand(_ dot: TemplateValue, _ cmd: CommandNode, final: TemplateValue?) throws(Signal) -> TemplateValue {
+    private mutating func evalCommand(_ dot: TemplateValue, _ cmd: TemplateCommandNode, final: TemplateValue?) throws(Signal) -> TemplateValue {
         let firstWord = cmd.args[0]
         switch firstWord {
         case .field(_, let ident):

@@ -23,7 +23,7 @@ struct TemplateExecutor {
     /// The node errors are reported at (Go's `state.node`).
     enum ErrorNode {
         case arg(ArgNode)
-        case command(CommandNode)
+        case command(TemplateCommandNode)
         case pipe(PipeNode)
         case node(TemplateNode)
 

@@ -89,7 +89,7 @@ struct PipeNode: Sendable {
     var line: Int
     var isAssign = false
     var decl: [VariableNode] = []
-    var cmds: [CommandNode] = []
+    var cmds: [TemplateCommandNode] = []
 
     var description: String {
         var s = ""
@@ -101,7 +101,7 @@ struct PipeNode: Sendable {
 }
 
 /// A command: an operand or a function/method name followed by arguments.
-struct CommandNode: Sendable {
+struct TemplateCommandNode: Sendable {
     var pos: Int
     var args: [ArgNode] = []
 

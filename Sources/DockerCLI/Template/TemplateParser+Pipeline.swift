@@ -61,8 +61,8 @@ extension TemplateParser {
         }
     }
 
-    mutating func command() throws(TemplateError) -> CommandNode {
-        var cmd = CommandNode(pos: peekNonSpace().pos)
+    mutating func command() throws(TemplateError) -> TemplateCommandNode {
+        var cmd = TemplateCommandNode(pos: peekNonSpace().pos)
         while true {
             _ = peekNonSpace()
             if let operand = try operand() { cmd.args.append(operand) }

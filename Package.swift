@@ -20,14 +20,18 @@ let package = Package(
         ),
         // The Engine API seam: the typed calls and values a docker client and a daemon exchange.
         .target(name: "DockerAPI"),
+        // zlib, for gzip-compressed image archives and layers.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // Tar, gzip, SHA-256 and the docker image archive layout, shared by daemon and client.
+        .target(name: "Archive", dependencies: ["CZlib"]),
         // The Dockerfile frontend (BuildKit's grammar and lint), shared by the daemon's builder and `check`.
         .target(name: "BuildKit"),
         // The docker 28 client: grammar, parser, value syntaxes, rendering, check and explain.
-        .target(name: "DockerCLI", dependencies: ["DockerAPI", "BuildKit", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DockerCLI", dependencies: ["DockerAPI", "BuildKit", "Archive", .product(name: "Yams", package: "Yams")]),
         // The simulated daemon.
         .target(
             name: "DockerEngine",
-            dependencies: ["DockerAPI", "BuildKit"],
+            dependencies: ["DockerAPI", "BuildKit", "Archive"],
             resources: [.embedInCode("Catalog/catalog.json")]
         ),
         // Lessons, goals, progress and lesson lint.
@@ -45,6 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "DockerAPITests", dependencies: ["DockerAPI"]),
         .testTarget(name: "BuildKitTests", dependencies: ["BuildKit"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI", "DockerAPI"], exclude: ["Golden", "Corpus"]),
         .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "DockerAPI"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "DockerCLI", "DockerEngine"]),

@@ -58,6 +58,8 @@ public struct HostConfig: Codable, Sendable, Equatable, JSONRepresentable {
     public var devices: [DeviceMapping] = []
     public var deviceCgroupRules: [String]? = nil
     public var deviceRequests: [DeviceRequest]? = nil
+    /// Deprecated `--kernel-memory`; omitted from JSON when zero.
+    public var kernelMemory: Int64 = 0
     public var memoryReservation: Int64 = 0
     public var memorySwap: Int64 = 0
     public var memorySwappiness: Int64? = nil
@@ -133,6 +135,7 @@ public struct HostConfig: Codable, Sendable, Equatable, JSONRepresentable {
             ("Devices", .array(devices.map(\.json))),
             ("DeviceCgroupRules", .strings(deviceCgroupRules)),
             ("DeviceRequests", deviceRequests.map { .array($0.map(\.json)) } ?? .null),
+            ("KernelMemory", kernelMemory == 0 ? nil : .int(kernelMemory)),
             ("MemoryReservation", .int(memoryReservation)),
             ("MemorySwap", .int(memorySwap)),
             ("MemorySwappiness", memorySwappiness.map { .int($0) } ?? .null),
@@ -219,6 +222,9 @@ public struct Mount: Codable, Sendable, Equatable, JSONRepresentable {
         public var subpath: String = ""
         public var driverName: String = ""
         public var driverOptions: [String: String]? = nil
+        /// `true` when `DriverConfig` is present even if empty: the docker client always creates it
+        /// along with any `volume-*` option, and Go encodes the empty struct as `{}`.
+        public var hasDriverConfig: Bool = false
         public init() {}
     }
 
@@ -248,7 +254,7 @@ public struct Mount: Codable, Sendable, Equatable, JSONRepresentable {
         var volume: JSONValue? = nil
         if let v = volumeOptions {
             var driver: JSONValue? = nil
-            if !v.driverName.isEmpty || !(v.driverOptions ?? [:]).isEmpty {
+            if v.hasDriverConfig || !v.driverName.isEmpty || !(v.driverOptions ?? [:]).isEmpty {
                 driver = .ordered([
                     ("Name", v.driverName.isEmpty ? nil : .string(v.driverName)),
                     ("Options", (v.driverOptions ?? [:]).isEmpty ? nil : .stringMap(v.driverOptions)),

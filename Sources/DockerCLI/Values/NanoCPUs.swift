@@ -52,57 +52,112 @@ public enum NanoCPUs {
         return nil
     }
 
-    /// A decimal mantissa with an optional fraction and `e` exponent.
+    /// A mantissa (decimal, or `0b`/`0o`/`0x`-prefixed) with an optional fraction and an `e`
+    /// (decimal) or `p` (binary) exponent, as `big.Rat.SetString` reads a floating-point number.
     private static func parseDecimal(_ s: String) -> Result<Int64, ParseError> {
-        var rest = Substring(s)
+        let fail = ParseError.notRational(s)
+        var b = Array(s.utf8)[...]
         var negative = false
-        if let first = rest.first, first == "+" || first == "-" {
-            negative = first == "-"
-            rest = rest.dropFirst()
+        if let first = b.first, first == 0x2B || first == 0x2D {
+            negative = first == 0x2D
+            b = b.dropFirst()
         }
-        var digits = ""
+        var base: UInt64 = 10
+        var prefixed = false
+        if b.count >= 2, b[b.startIndex] == 0x30 {
+            switch b[b.startIndex + 1] | 0x20 {
+            case 0x62: base = 2
+            case 0x6F: base = 8
+            case 0x78: base = 16
+            default: break
+            }
+            if base != 10 {
+                prefixed = true
+                b = b.dropFirst(2)
+            }
+        }
+        // Mantissa digits, kept as values; `_` may separate digits.
+        var digits: [UInt64] = []
         var fractionDigits = 0
         var sawDot = false
-        while let c = rest.first, c.isASCII, c.isNumber || c == "." {
-            if c == "." {
-                if sawDot { return .failure(.notRational(s)) }
-                sawDot = true
-            } else {
-                digits.append(c)
+        var previousWasDigit = prefixed
+        var underscoreError = false
+        var lastWasUnderscore = false
+        while let c = b.first {
+            lastWasUnderscore = c == 0x5F
+            var d: UInt64?
+            if c >= 0x30 && c <= 0x39 { d = UInt64(c - 0x30) } else if base == 16, (c | 0x20) >= 0x61, (c | 0x20) <= 0x66 {
+                d = UInt64((c | 0x20) - 0x61 + 10)
+            }
+            if let d {
+                guard d < base else { return .failure(fail) }
+                digits.append(d)
                 if sawDot { fractionDigits += 1 }
+                previousWasDigit = true
+            } else if c == 0x5F {
+                if !previousWasDigit { underscoreError = true }
+                previousWasDigit = false
+            } else if c == 0x2E && !sawDot {
+                sawDot = true
+                previousWasDigit = false
+            } else {
+                break
             }
-            rest = rest.dropFirst()
+            b = b.dropFirst()
         }
-        guard !digits.isEmpty else { return .failure(.notRational(s)) }
-        var exponent = 0
-        if let e = rest.first, e == "e" || e == "E" {
-            rest = rest.dropFirst()
+        guard !digits.isEmpty, !underscoreError, !lastWasUnderscore else { return .failure(fail) }
+        // value × 10⁹ = mantissa × 2^exp2 × 5^exp5
+        var exp2 = 9
+        var exp5 = 9
+        switch base {
+        case 10:
+            exp2 -= fractionDigits
+            exp5 -= fractionDigits
+        case 2: exp2 -= fractionDigits
+        case 8: exp2 -= 3 * fractionDigits
+        default: exp2 -= 4 * fractionDigits
+        }
+        if let e = b.first, (base != 16 && (e | 0x20) == 0x65) || (e | 0x20) == 0x70 {
+            let decimalExponent = (e | 0x20) == 0x65
+            b = b.dropFirst()
             var exponentNegative = false
-            if let sign = rest.first, sign == "+" || sign == "-" {
-                exponentNegative = sign == "-"
-                rest = rest.dropFirst()
+            if let sign = b.first, sign == 0x2B || sign == 0x2D {
+                exponentNegative = sign == 0x2D
+                b = b.dropFirst()
             }
-            guard let first = rest.first, first.isASCII, first.isNumber else { return .failure(.notRational(s)) }
-            while let c = rest.first, c.isASCII, c.isNumber {
-                if exponent < 100_000 { exponent = exponent * 10 + Int(c.asciiValue ?? 48) - 48 }
-                rest = rest.dropFirst()
+            guard let first = b.first, first >= 0x30, first <= 0x39 else { return .failure(fail) }
+            var exponent = 0
+            while let c = b.first, (c >= 0x30 && c <= 0x39) || c == 0x5F {
+                if c != 0x5F, exponent < 100_000 { exponent = exponent * 10 + Int(c - 0x30) }
+                b = b.dropFirst()
             }
             if exponentNegative { exponent = -exponent }
+            exp2 += exponent
+            if decimalExponent { exp5 += exponent }
         }
-        guard rest.isEmpty else { return .failure(.notRational(s)) }
-        // value × 10⁹ = digits × 10^(9 + exponent − fractionDigits)
-        var significant = Substring(digits.drop { $0 == "0" })
-        if significant.isEmpty { return .success(0) }
-        var shift = 9 + exponent - fractionDigits
-        while shift < 0, significant.last == "0" {
-            significant = significant.dropLast()
-            shift += 1
+        guard b.isEmpty else { return .failure(fail) }
+        // Drop trailing zero digits of a decimal mantissa so long inputs still fit.
+        while base == 10, digits.count > 1, digits.last == 0 {
+            digits.removeLast()
+            exp2 += 1
+            exp5 += 1
         }
-        if shift < 0 { return .failure(.tooPrecise) }
-        var value: UInt64 = 0
-        for c in significant { value = value &* 10 &+ UInt64((c.asciiValue ?? 48) - 48) }
-        for _ in 0..<min(shift, 40) { value = value &* 10 }
-        return .success(negative ? -Int64(bitPattern: value) : Int64(bitPattern: value))
+        var mantissa: UInt64 = 0
+        for d in digits { mantissa = mantissa &* base &+ d }
+        if mantissa == 0 { return .success(0) }
+        while exp2 < 0 {
+            guard mantissa % 2 == 0 else { return .failure(.tooPrecise) }
+            mantissa /= 2
+            exp2 += 1
+        }
+        while exp5 < 0 {
+            guard mantissa % 5 == 0 else { return .failure(.tooPrecise) }
+            mantissa /= 5
+            exp5 += 1
+        }
+        for _ in 0..<min(exp2, 64) { mantissa = mantissa &* 2 }
+        for _ in 0..<min(exp5, 64) { mantissa = mantissa &* 5 }
+        return .success(negative ? -Int64(bitPattern: mantissa) : Int64(bitPattern: mantissa))
     }
 
     private static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {

@@ -58,8 +58,6 @@ public struct HostConfig: Codable, Sendable, Equatable, JSONRepresentable {
     public var devices: [DeviceMapping] = []
     public var deviceCgroupRules: [String]? = nil
     public var deviceRequests: [DeviceRequest]? = nil
-    /// Deprecated `--kernel-memory`; omitted from JSON when zero.
-    public var kernelMemory: Int64 = 0
     public var memoryReservation: Int64 = 0
     public var memorySwap: Int64 = 0
     public var memorySwappiness: Int64? = nil
@@ -135,7 +133,6 @@ public struct HostConfig: Codable, Sendable, Equatable, JSONRepresentable {
             ("Devices", .array(devices.map(\.json))),
             ("DeviceCgroupRules", .strings(deviceCgroupRules)),
             ("DeviceRequests", deviceRequests.map { .array($0.map(\.json)) } ?? .null),
-            ("KernelMemory", kernelMemory == 0 ? nil : .int(kernelMemory)),
             ("MemoryReservation", .int(memoryReservation)),
             ("MemorySwap", .int(memorySwap)),
             ("MemorySwappiness", memorySwappiness.map { .int($0) } ?? .null),

@@ -117,7 +117,7 @@ extension ContainerOptions {
         let cgroupnsMode = flags.string("cgroupns")
         if !["", "private", "host"].contains(cgroupnsMode) { throw ValueError("--cgroupns: invalid CGROUP mode") }
 
-        let restart = try RestartPolicySpec.parse(flags.string("restart")).get()
+        let restart = try RestartPolicySpec.parse(flags.string("restart", default: "no")).get()
 
         let logDriver = flags.string("log-driver")
         let logOpts = flags.all("log-opt")
@@ -285,7 +285,8 @@ extension ContainerOptions {
         host.memoryReservation = try v.bytes("memory-reservation")
         host.memorySwap = try v.swapBytes("memory-swap")
         host.memorySwappiness = try v.int64("memory-swappiness", default: -1)
-        host.kernelMemory = try v.bytes("kernel-memory")
+        // `--kernel-memory` is parsed, but the API client (1.42 and later) always sends zero.
+        _ = try v.bytes("kernel-memory")
         host.oomKillDisable = flags.bool("oom-kill-disable")
         host.nanoCpus = try v.nanoCPUs("cpus")
         host.cpuCount = try v.int64("cpu-count", default: 0)

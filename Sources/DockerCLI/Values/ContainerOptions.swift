@@ -187,12 +187,13 @@ public enum ContainerOptions {
         let platformValue = flags.string("platform")
         if !platformValue.isEmpty {
             switch PlatformSpec.parse(platformValue, hostOS: context.hostOS, hostArchitecture: context.hostArchitecture) {
-            case .success(let p): request.platform = p.formatted.lowercased()
+            case .success(let p): request.platform = p.requestValue
             case .failure(let e):
                 return .failure(ContainerOptionsError(.create, "error parsing specified platform: " + e.message))
             }
         }
         request.hostConfig.consoleSize = context.consoleSize
+        applyAPIClientAdjustments(&request)
         if let problem = daemonRejection(flags: flags, request: request) {
             return .failure(ContainerOptionsError(.daemon, problem))
         }
@@ -204,16 +205,41 @@ public enum ContainerOptions {
             clientWarnings: warnings))
     }
 
-    /// The daemon's refusals of values the API types cannot carry, in the daemon's checking order
-    /// (mounts before the restart policy); everything representable is left to the engine.
+    /// The daemon's refusals of values the API types cannot carry (an unknown mount type, an
+    /// unknown restart policy name), in the daemon's checking order: mounts before the restart
+    /// policy. Representable values are the engine's to validate (`RestartPolicy.validationError`).
     static func daemonRejection(flags: FlagValues, request: ContainerCreateRequest) -> String? {
         for value in flags.all("mount") {
             if case .success(let spec) = MountSpec.parse(value), !spec.hasKnownType { return spec.unknownTypeMessage }
         }
-        if case .success(let restart) = RestartPolicySpec.parse(flags.string("restart")) {
+        if case .success(let restart) = RestartPolicySpec.parse(flags.string("restart", default: "no")),
+           restart.policy == nil
+        {
             return RestartPolicySpec.daemonValidationError(restart)
         }
         return nil
+    }
+
+    /// What the Engine API client (negotiating API 1.50) changes while sending the request:
+    /// capabilities upper-cased with `CAP_` prefixes, de-duplicated and sorted; the deprecated
+    /// container-wide `MacAddress` cleared (the endpoint keeps it).
+    static func applyAPIClientAdjustments(_ request: inout ContainerCreateRequest) {
+        request.hostConfig.capAdd = normalizedCapabilities(request.hostConfig.capAdd)
+        request.hostConfig.capDrop = normalizedCapabilities(request.hostConfig.capDrop)
+        request.config.macAddress = ""
+    }
+
+    /// The client's `normalizeCapabilities`.
+    public static func normalizedCapabilities(_ caps: [String]?) -> [String]? {
+        guard let caps else { return nil }
+        var seen: Set<String> = []
+        var out: [String] = []
+        for cap in caps {
+            var c = cap.uppercased()
+            if c != "ALL" && !c.hasPrefix("CAP_") { c = "CAP_" + c }
+            if seen.insert(c).inserted { out.append(c) }
+        }
+        return out.isEmpty ? nil : out.sorted()
     }
 
     /// `localhostDNSWarning`: `--dns` pointing at a loopback address.

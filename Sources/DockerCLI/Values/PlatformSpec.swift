@@ -12,6 +12,11 @@ public struct PlatformSpec: Sendable, Equatable {
         return [os, architecture, variant].filter { !$0.isEmpty }.joined(separator: "/")
     }
 
+    /// The client's `formatPlatform`, sent as the create request's `platform`: `path.Join(os, arch, variant)`.
+    public var requestValue: String {
+        GoPath.clean([os, architecture, variant].filter { !$0.isEmpty }.joined(separator: "/"))
+    }
+
     /// `platforms.Parse`; `hostOS` and `hostArchitecture` fill in what a one-part specifier omits
     /// (Go's `runtime.GOOS`/`GOARCH` of the client).
     public static func parse(_ specifier: String, hostOS: String = "linux", hostArchitecture: String = "amd64")

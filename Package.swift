@@ -42,7 +42,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DockerAPITests", dependencies: ["DockerAPI"]),
-        .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI", "DockerAPI"]),
+        .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI", "DockerAPI"], exclude: ["Golden"]),
         .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "DockerAPI"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "DockerCLI", "DockerEngine"]),
         .testTarget(name: "RealDockerTests", dependencies: ["RealDocker"]),

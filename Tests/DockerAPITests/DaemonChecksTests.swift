@@ -97,3 +97,32 @@ import Testing
         #expect(RestartPolicy(name: .disabled, maximumRetryCount: 5).validationError == nil)
     }
 }
+
+/// moby v28.2.2 `validateHostConfig` / `verifyPlatformContainerResources` texts.
+@Suite struct HostConfigResourceCheckTests {
+    static func host(_ change: (inout HostConfig) -> Void) -> HostConfig {
+        var h = HostConfig()
+        change(&h)
+        return h
+    }
+
+    @Test func refusesLikeTheDaemon() {
+        #expect(Self.host { $0.memory = 1024 }.resourceCheck(hostCPUs: 4).error == "Minimum memory limit allowed is 6MB")
+        #expect(Self.host { $0.nanoCpus = 1_500_000_000; $0.cpuPeriod = 1000 }.resourceCheck(hostCPUs: 4).error
+            == "Conflicting options: Nano CPUs and CPU Period cannot both be set")
+        #expect(Self.host { $0.nanoCpus = 1_500_000_000; $0.cpuQuota = 5000 }.resourceCheck(hostCPUs: 4).error
+            == "Conflicting options: Nano CPUs and CPU Quota cannot both be set")
+        #expect(Self.host { $0.nanoCpus = 8_000_000_000 }.resourceCheck(hostCPUs: 4).error
+            == "range of CPUs is from 0.01 to 4.00, as there are only 4 CPUs available")
+        #expect(Self.host { $0.memorySwap = 1 << 30 }.resourceCheck(hostCPUs: 4).error
+            == "You should always set the Memory limit when using Memoryswap limit, see usage")
+        #expect(Self.host { $0.autoRemove = true; $0.restartPolicy = RestartPolicy(name: .always) }.resourceCheck(hostCPUs: 4).error
+            == "can't create 'AutoRemove' container with restart policy")
+        #expect(Self.host { $0.cpuPeriod = 10 }.resourceCheck(hostCPUs: 4).error
+            == "CPU cfs period can not be less than 1ms (i.e. 1000) or larger than 1s (i.e. 1000000)")
+        #expect(Self.host { $0.oomKillDisable = true }.resourceCheck(hostCPUs: 4)
+            == HostConfig.ResourceCheck(warnings: ["OOM killer is disabled for the container, but no memory limit is set, this can result in the system running out of resources."], error: nil))
+        #expect(Self.host { $0.memory = 512 << 20; $0.memorySwap = -1; $0.nanoCpus = 1_500_000_000 }.resourceCheck(hostCPUs: 4)
+            == HostConfig.ResourceCheck(warnings: [], error: nil))
+    }
+}

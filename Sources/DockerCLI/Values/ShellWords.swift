@@ -8,6 +8,7 @@ public enum ShellWords {
         public var description: String
     }
 
+    /// The lexer states of shlex's `scanStream`.
     private enum State { case start, word, escaping, escapingQuoted, quotingEscaping, quoting, comment }
 
     /// `shlex.Split`.

@@ -64,6 +64,7 @@ public enum TimestampSpec {
 
 /// Go's `time.Parse` for the RFC 3339 layouts docker uses, with Go's error texts.
 enum GoTime {
+    /// A `*time.ParseError`, already printed.
     struct ParseError: Error, CustomStringConvertible {
         var description: String
     }
@@ -146,6 +147,7 @@ enum GoTime {
         return .success((seconds, Int64(nanos)))
     }
 
+    /// One layout chunk: a literal or a Go `std` element.
     private enum Element: Equatable {
         case literal(String), year, month, day, hour, minute, second, fraction, zone
 

@@ -5,6 +5,7 @@
 /// the daemon's errors (see `BindSpec` in DockerAPI). The client fails only on an empty spec, an
 /// empty section between colons, or too many colons.
 public struct VolumeSpec: Sendable, Equatable {
+    /// What the client decided the spec mounts: a bind for path-like sources, a volume otherwise.
     public enum Kind: String, Sendable {
         case volume, bind
     }

@@ -7,6 +7,7 @@
 public enum GoStrconv {
     /// A `*strconv.NumError`: which function failed, on what input, and why.
     public struct NumError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// Go's `ErrSyntax` and `ErrRange`, by their texts.
         public enum Reason: String, Sendable {
             case syntax = "invalid syntax"
             case range = "value out of range"

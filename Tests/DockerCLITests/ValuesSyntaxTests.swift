@@ -141,3 +141,21 @@ import Testing
         #expect(FilterSpec.parse("foo").failure?.message == "bad format of filter (expected name=value)")
     }
 }
+
+/// `docker exec`'s environment (oracle: `docker exec --env-file nope.env c ls` printed
+/// `open nope.env: no such file or directory`, exit 1).
+@Suite struct ValuesExecTests {
+    @Test func environment() {
+        let context = ContainerOptionsContext(
+            environment: { $0 == "HOME" ? "/root" : nil },
+            readFile: { $0 == "/w/app.env" ? .success(Array("A=1\nHOME\n".utf8)) : .failure(.notFound) },
+            workingDirectory: "/w")
+        let flags = FlagValues([("env-file", "app.env"), ("env", "B=2"), ("env", "HOME"), ("env", "B=3")])
+        #expect(ExecValues.environment(flags: flags, context: context) == .success(["A=1", "HOME=/root", "B=2", "HOME=/root", "B=3"]))
+        #expect(ExecValues.environment(flags: FlagValues([("env-file", "nope.env")]), context: context)
+            == .failure(ValueError("open nope.env: no such file or directory")))
+        #expect(ExecValues.environment(flags: FlagValues(), context: context) == .success(nil))
+        #expect(ExecValues.attach(flags: FlagValues([("interactive", "true")])) == (true, true, true))
+        #expect(ExecValues.attach(flags: FlagValues([("detach", "true"), ("interactive", "true")])) == (false, false, false))
+    }
+}

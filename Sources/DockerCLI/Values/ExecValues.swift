@@ -1,5 +1,5 @@
 /// The value conversions of `docker exec` (`parseExec`): its environment and attach streams.
-public enum ExecOptions {
+public enum ExecValues {
     /// `ReadKVEnvStrings(--env-file..., -e...)`: env-file lines then `-e` values, in order and
     /// without merging (unlike run); `KEY` alone takes the client's value when it has one.
     /// A failure prints bare with exit 1 (`open nope.env: no such file or directory`).

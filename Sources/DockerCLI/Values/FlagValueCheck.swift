@@ -46,9 +46,11 @@ public enum FlagValueKind: Sendable, Equatable {
     case stringSlice
     /// pflag's `StringToString`.
     case stringToString
-    /// pflag's `IP` and `IPNet`.
+    /// pflag's `IP`, `IPNet`, `IPSlice` and `IPNetSlice`.
     case ip
     case ipNet
+    case ipSlice
+    case ipNetSlice
     /// A `ListOpts` or `MapOpts` with a docker validator.
     case validated(ListValidator)
     /// Swarm option types.
@@ -96,6 +98,7 @@ public enum FlagValueKind: Sendable, Equatable {
         case .stringToString: return .stringToString
         case .ip: return .ip
         case .ipNet: return .ipNet
+        case .ipSlice: return .ipSlice
         case .port: return .swarmPort
         case .secret: return .secret
         case .config: return .config
@@ -180,6 +183,8 @@ public enum FlagValueKind: Sendable, Equatable {
             return flagName == "label" ? .validated(.label) : nil
         case "service create", "service update":
             return serviceValidators[flagName]
+        case "swarm init":
+            return flagName == "default-addr-pool" ? .ipNetSlice : nil
         default:
             return nil
         }
@@ -214,6 +219,8 @@ public enum FlagValueKind: Sendable, Equatable {
         case .stringToString: return PflagValues.stringToStringError(value)
         case .ip: return PflagValues.ipError(value)
         case .ipNet: return PflagValues.ipNetError(value)
+        case .ipSlice: return PflagValues.sliceError(value, what: "IP address") { PflagValues.ipError($0) == nil }
+        case .ipNetSlice: return PflagValues.sliceError(value, what: "CIDR") { PflagValues.ipNetError($0) == nil }
         case .validated(let validator): return validator.check(value)
         case .swarmPort: return failure(SwarmOptSpec.port(value))
         case .secret: return failure(SwarmOptSpec.secretOrConfig(value, kind: "secret"))

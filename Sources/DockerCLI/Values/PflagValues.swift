@@ -38,4 +38,17 @@ enum PflagValues {
         else { return invalid }
         return nil
     }
+
+    /// `ipSliceValue.Set` / `ipNetSliceValue.Set`: CSV items, each checked after trimming.
+    static func sliceError(_ value: String, what: String, isValid: (String) -> Bool) -> String? {
+        let items: [String]
+        switch GoCSV.readRecord(value) {
+        case .success(let fields): items = fields
+        case .failure(let e): return e.description
+        }
+        for item in items where !isValid(ListValidators.goTrimSpace(item)) {
+            return "invalid string being converted to \(what): \(item)"
+        }
+        return nil
+    }
 }

@@ -219,6 +219,9 @@ public struct Mount: Codable, Sendable, Equatable, JSONRepresentable {
         public var subpath: String = ""
         public var driverName: String = ""
         public var driverOptions: [String: String]? = nil
+        /// `true` when `DriverConfig` is present even if empty: the docker client always creates it
+        /// along with any `volume-*` option, and Go encodes the empty struct as `{}`.
+        public var hasDriverConfig: Bool = false
         public init() {}
     }
 
@@ -248,7 +251,7 @@ public struct Mount: Codable, Sendable, Equatable, JSONRepresentable {
         var volume: JSONValue? = nil
         if let v = volumeOptions {
             var driver: JSONValue? = nil
-            if !v.driverName.isEmpty || !(v.driverOptions ?? [:]).isEmpty {
+            if v.hasDriverConfig || !v.driverName.isEmpty || !(v.driverOptions ?? [:]).isEmpty {
                 driver = .ordered([
                     ("Name", v.driverName.isEmpty ? nil : .string(v.driverName)),
                     ("Options", (v.driverOptions ?? [:]).isEmpty ? nil : .stringMap(v.driverOptions)),

@@ -109,6 +109,36 @@ public struct ImageReference: Sendable, Hashable, Codable, CustomStringConvertib
         return ref.withDefaultTag
     }
 
+    /// What `reference.ParseAnyReference` returns: a name, or a bare digest for an image id.
+    public enum AnyReference: Sendable, Hashable, CustomStringConvertible {
+        /// A repository name, perhaps with tag and digest.
+        case named(ImageReference)
+        /// A content digest (`sha256:...`), from a 64-hex id or a written digest.
+        case digest(String)
+
+        /// `reference.TagNameOnly` for names; digests are unchanged.
+        public var withDefaultTag: AnyReference {
+            if case .named(let ref) = self { return .named(ref.withDefaultTag) }
+            return self
+        }
+
+        /// `reference.FamiliarString` for names, the digest itself otherwise.
+        public var description: String {
+            switch self {
+            case .named(let ref): return ref.familiarString
+            case .digest(let d): return d
+            }
+        }
+    }
+
+    /// `reference.ParseAnyReference`, used by run and create: a 64-hex id or a valid
+    /// `algorithm:hex` digest is a digest reference; anything else goes through `parseNormalized`.
+    public static func parseAny(_ s: String) throws(ParseError) -> AnyReference {
+        if isHexIdentifier(s) { return .digest("sha256:" + s) }
+        if s.contains(":"), digestProblem(s) == nil, isDigestPattern(Substring(s)) { return .digest(s) }
+        return .named(try parseNormalized(s))
+    }
+
     /// `true` for a bare 64-character lowercase hex string (an image id, never a name).
     public static func isHexIdentifier(_ s: String) -> Bool {
         let utf8 = s.utf8

@@ -1,0 +1,452 @@
+#!/usr/bin/env python3
+"""Builds Sources/DockerEngine/Catalog/catalog.json from the facts under Scripts/catalog/facts.
+
+Inputs (all under Scripts/catalog/):
+  repositories.json         one entry per repository: description, stars, the process model and
+                            root filesystem family, and the image fact files that make it up.
+  facts/<repo>/library*.txt the tag lists of docker-library/official-images (extract-library.sh).
+  facts/<repo>/<image>.json one image's linux/amd64 facts, extracted from docker-library/repo-info
+                            (repos/<repo>/remote/<tag>.md): index digest, manifest digest, image id,
+                            Entrypoint/Cmd, the history block exactly as repo-info renders it, and
+                            the layers with their compressed sizes.
+
+What is derived rather than copied is said in each image's "provenance":
+  - history `created_by` strings are rebuilt from repo-info's rendering by inverting its
+    `cmd_to_dockerfile` (buildkit: "RUN /bin/sh -c ...", "RUN |N ARGS /bin/sh -c ...");
+  - the config (Env, ExposedPorts, Volumes, WorkingDir, User, Labels, StopSignal, Healthcheck,
+    Shell) is replayed from the history's metadata instructions; Env starts from the PATH
+    every builder sets;
+  - uncompressed layer sizes are estimated from compressed sizes, scaled to the image size a
+    real `docker images` printed when such an output was found.
+
+usage: generate.py [--check]   (--check: fail if catalog.json would change)
+"""
+
+import json
+import re
+import sys
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+FACTS = HERE / "facts"
+OUTPUT = ROOT / "Sources" / "DockerEngine" / "Catalog" / "catalog.json"
+
+DEFAULT_PATH = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+EMPTY_TAR = "sha256:4f4fb700ef54461cfa02571ae0db9a0dc1e0cdb5577484a6d75e68dc38e8acc1"
+DIGEST = re.compile(r"^sha256:[0-9a-f]{64}$")
+DATE_LINE = re.compile(r"^# (Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$")
+INSTRUCTION = re.compile(r"^([A-Z]+)(?: |$)")
+BUILDKIT_COMMENT = "buildkit.dockerfile.v0"
+# The builders that made an image's history, which decide how repo-info's rendering is undone.
+BUILDERS = {"buildkit", "classic", "oci"}
+LAYER_INSTRUCTIONS = {
+    "buildkit": {"RUN", "COPY", "ADD", "WORKDIR"},
+    "classic": {"RUN", "COPY", "ADD"},
+    "oci": {"RUN", "COPY", "ADD"},
+}
+
+
+class FactError(Exception):
+    pass
+
+
+def rfc3339(date_text):
+    """`Thu, 29 May 2025 16:02:07 GMT` -> `2025-05-29T16:02:07Z`."""
+    moment = parsedate_to_datetime(date_text).astimezone(timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def split_entries(block, default_date):
+    """Splits repo-info's dockerfile block into (date, text, directives) per history entry.
+
+    A `# <RFC 1123 date>` line dates the entries after it; entries before any date line take
+    the image's `created`. `#! builder NAME` switches the builder for the entries after it;
+    `#! empty` / `#! layer` override whether the next entry adds a layer; `#! comment TEXT`
+    sets the next entry's comment.
+    """
+    entries = []
+    date = default_date
+    builder = "buildkit"
+    pending = {}
+    current = None
+    for line in block.split("\n"):
+        if DATE_LINE.match(line):
+            date = line[2:]
+            current = None
+            continue
+        if line.startswith("#! "):
+            words = line[3:].split(" ", 1)
+            if words[0] == "builder":
+                if words[1] not in BUILDERS:
+                    raise FactError(f"unknown builder {words[1]!r}")
+                builder = words[1]
+            elif words[0] in ("empty", "layer"):
+                pending["empty"] = words[0] == "empty"
+            elif words[0] == "comment":
+                pending["comment"] = words[1] if len(words) > 1 else ""
+            else:
+                raise FactError(f"unknown directive {line!r}")
+            current = None
+            continue
+        if current is not None and current["text"].startswith("# ARGS: ") and "\n" not in current["text"]:
+            current["text"] += "\n" + line
+            continue
+        if current is not None and not INSTRUCTION.match(line) and not line.startswith("# "):
+            # a created_by with a newline of its own (heredocs)
+            current["text"] += "\n" + line
+            continue
+        current = {"date": date, "text": line, "builder": builder, **pending}
+        pending = {}
+        entries.append(current)
+    return entries
+
+
+def count_args(args):
+    """The number of NAME=value pairs in a `|N NAME=value ...` build-arg prefix."""
+    return len(re.findall(r"(?:^| )[A-Za-z_][A-Za-z0-9_]*=", args))
+
+
+def created_by(text, builder):
+    """Inverts repo-info's cmd_to_dockerfile for one history entry: returns (created_by, instruction, comment)."""
+    prefix_args = None
+    if text.startswith("# ARGS: "):
+        first, text = text.split("\n", 1)
+        prefix_args = first[len("# ARGS: "):]
+    if text.startswith("RUN # "):
+        # debuerreotype's base layer: created_by is the comment itself, no shell
+        return text[len("RUN "):], "RUN", None
+    match = INSTRUCTION.match(text)
+    if not match:
+        raise FactError(f"history line is not an instruction: {text[:60]!r}")
+    instruction = match.group(1)
+    if builder == "buildkit":
+        if instruction == "RUN":
+            body = text[len("RUN "):]
+            shell = "/bin/sh -c " + body
+            if prefix_args is not None:
+                shell = f"|{count_args(prefix_args)} {prefix_args} {shell}"
+            return "RUN " + shell, instruction, BUILDKIT_COMMENT
+        return text, instruction, BUILDKIT_COMMENT
+    if builder == "classic":
+        if instruction == "RUN":
+            body = "/bin/sh -c " + text[len("RUN "):]
+            if prefix_args is not None:
+                body = f"|{count_args(prefix_args)} {prefix_args} {body}"
+            return body, instruction, None
+        # "#(nop) " is followed by one space for ADD/COPY and two for the others
+        spaces = " " if instruction in ("ADD", "COPY") else "  "
+        return "/bin/sh -c #(nop)" + spaces + text, instruction, None
+    return text, instruction, None  # oci: recorded as written
+
+
+def parse_env_assignments(rest):
+    """`A=1 B=two words` (as buildkit records ENV/LABEL) -> [("A", "1"), ("B", "two words")]."""
+    parts = re.split(r" (?=[A-Za-z_][A-Za-z0-9_.\-]*=)", rest)
+    pairs = []
+    for part in parts:
+        if "=" not in part:
+            raise FactError(f"cannot read assignment {part!r}")
+        key, value = part.split("=", 1)
+        if len(value) >= 2 and value[0] == value[-1] == '"':
+            value = value[1:-1]
+        pairs.append((key, value))
+    return pairs
+
+
+def parse_go_duration(text):
+    units = {"ns": 1, "us": 1000, "ms": 10**6, "s": 10**9, "m": 60 * 10**9, "h": 3600 * 10**9}
+    total = 0
+    for number, unit in re.findall(r"([0-9.]+)(ns|us|ms|s|m|h)", text):
+        total += int(float(number) * units[unit])
+    return total
+
+
+def replay_config(entries, facts):
+    """Replays the metadata instructions of the history into an image config."""
+    env = [DEFAULT_PATH]
+    config = {}
+    labels = {}
+    ports = []
+    volumes = []
+
+    def set_env(key, value):
+        for i, item in enumerate(env):
+            if item.split("=", 1)[0] == key:
+                env[i] = f"{key}={value}"
+                return
+        env.append(f"{key}={value}")
+
+    for entry in entries:
+        text = entry["createdByText"]
+        instruction = entry["instruction"]
+        rest = text[len(instruction) + 1:] if len(text) > len(instruction) else ""
+        if instruction == "ENV":
+            for key, value in parse_env_assignments(rest):
+                set_env(key, value)
+        elif instruction == "LABEL":
+            for key, value in parse_env_assignments(rest):
+                labels[key] = value
+        elif instruction == "EXPOSE":
+            match = re.fullmatch(r"map\[(.*)\]", rest)
+            items = match.group(1).split() if match else rest.split()
+            for item in items:
+                port = item.split(":", 1)[0]
+                if "/" not in port:
+                    port += "/tcp"
+                if port not in ports:
+                    ports.append(port)
+        elif instruction == "VOLUME":
+            match = re.fullmatch(r"\[(.*)\]", rest)
+            for item in (match.group(1) if match else rest).split():
+                if item not in volumes:
+                    volumes.append(item)
+        elif instruction == "WORKDIR":
+            config["workingDir"] = rest
+        elif instruction == "USER":
+            config["user"] = rest
+        elif instruction == "STOPSIGNAL":
+            config["stopSignal"] = rest
+        elif instruction == "SHELL":
+            config["shell"] = json.loads(rest)
+        elif instruction == "HEALTHCHECK":
+            config["healthcheck"] = parse_healthcheck(rest)
+        elif instruction == "ONBUILD":
+            config.setdefault("onBuild", []).append(rest)
+
+    result = {}
+    if "user" in config:
+        result["user"] = config["user"]
+    result["env"] = env
+    if facts.get("cmd") is not None:
+        result["cmd"] = facts["cmd"]
+    if facts.get("entrypoint") is not None:
+        result["entrypoint"] = facts["entrypoint"]
+    if ports:
+        result["exposedPorts"] = sorted(ports, key=port_sort_key)
+    if volumes:
+        result["volumes"] = sorted(volumes)
+    if config.get("workingDir"):
+        result["workingDir"] = config["workingDir"]
+    if labels:
+        result["labels"] = dict(sorted(labels.items()))
+    for key in ("stopSignal", "healthcheck", "onBuild", "shell"):
+        if key in config:
+            result[key] = config[key]
+    return result
+
+
+def port_sort_key(port):
+    number, proto = port.split("/")
+    return (int(number.split("-")[0]), proto)
+
+
+def parse_healthcheck(rest):
+    """`&{["CMD-SHELL" "pg_isready"] "30s" "5s" "0s" "0s" '\\x03'}` as buildkit records HEALTHCHECK."""
+    match = re.fullmatch(r'&\{\[(.*)\] "([^"]*)" "([^"]*)" "([^"]*)" "([^"]*)" \'\\x([0-9a-f]{2})\'\}', rest)
+    if not match:
+        raise FactError(f"cannot read HEALTHCHECK {rest!r}")
+    test = json.loads("[" + ", ".join(re.findall(r'"(?:[^"\\]|\\.)*"', match.group(1))) + "]")
+    return {
+        "test": test,
+        "interval": parse_go_duration(match.group(2)),
+        "timeout": parse_go_duration(match.group(3)),
+        "startPeriod": parse_go_duration(match.group(4)),
+        "startInterval": parse_go_duration(match.group(5)),
+        "retries": int(match.group(6), 16),
+    }
+
+
+def parse_human_size(text):
+    """docker's HumanSize output (`128MB`, `10.1kB`, `1.02GB`) -> bytes (the middle of its rounding)."""
+    match = re.fullmatch(r"([0-9.]+)\s*(B|kB|KB|MB|GB)", text)
+    if not match:
+        raise FactError(f"cannot read size {text!r}")
+    scale = {"B": 1, "kB": 1000, "KB": 1000, "MB": 1000**2, "GB": 1000**3}[match.group(2)]
+    return int(round(float(match.group(1)) * scale))
+
+
+def estimate_sizes(layers, observed):
+    """Estimates each layer's uncompressed size; scales the big ones to an observed total when given."""
+    estimates = []
+    for digest, compressed in layers:
+        if digest == EMPTY_TAR:
+            estimates.append(0)
+        elif compressed < 4096:
+            estimates.append(compressed * 4)
+        else:
+            estimates.append(int(compressed * 2.6))
+    if observed is None:
+        return estimates
+    small = sum(size for size, (_, compressed) in zip(estimates, layers) if compressed < 4096)
+    big = sum(size for size, (_, compressed) in zip(estimates, layers) if compressed >= 4096)
+    if big == 0:
+        # only tiny layers (hello-world): give the observed total to the biggest one
+        biggest = max(range(len(layers)), key=lambda i: layers[i][1])
+        others = sum(estimates) - estimates[biggest]
+        estimates[biggest] = max(observed - others, 0)
+        return estimates
+    factor = (observed - small) / big
+    scaled = [size if compressed < 4096 else int(size * factor)
+              for size, (_, compressed) in zip(estimates, layers)]
+    # put the rounding remainder on the largest layer so the total is exact
+    biggest = max(range(len(layers)), key=lambda i: layers[i][1])
+    scaled[biggest] += observed - sum(scaled)
+    return scaled
+
+
+def read_library(path):
+    """library*.txt -> list of {"tags": [...], "sharedTags": [...], "directory": str}."""
+    entries = []
+    current = None
+    for line in path.read_text().splitlines():
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            current = None
+            continue
+        key, value = line.split(":", 1)
+        if current is None:
+            current = {"tags": [], "sharedTags": [], "directory": None}
+            entries.append(current)
+        if key == "Tags":
+            current["tags"] = [t.strip() for t in value.split(",") if t.strip()]
+        elif key == "SharedTags":
+            current["sharedTags"] = [t.strip() for t in value.split(",") if t.strip()]
+        elif key == "Directory":
+            current["directory"] = value.strip()
+    return entries
+
+
+def tags_for(facts, library_entries, where):
+    tag = facts["tag"]
+    for entry in library_entries:
+        if tag in entry["tags"] or tag in entry["sharedTags"]:
+            return entry["tags"] + [t for t in entry["sharedTags"] if t not in entry["tags"]]
+    raise FactError(f"{where}: tag {tag!r} is in no library entry")
+
+
+def build_image(repo, spec, repo_spec):
+    where = f"{repo}/{spec['facts']}"
+    facts = json.loads((FACTS / repo / spec["facts"]).read_text())
+    for key in ("index", "imageId"):
+        if not DIGEST.match(facts[key]):
+            raise FactError(f"{where}: {key} is not a sha256 digest: {facts[key]!r}")
+    entries = split_entries(facts["dockerfile"], facts["created"])
+    history = []
+    non_empty = 0
+    for entry in entries:
+        text, instruction, comment = created_by(entry["text"], entry["builder"])
+        if entry["text"].startswith("RUN # "):
+            comment = entry.get("comment", "debuerreotype 0.15")
+        if "comment" in entry:
+            comment = entry["comment"] or None
+        rendered = entry["text"].split("\n", 1)[1] if entry["text"].startswith("# ARGS: ") else entry["text"]
+        entry["createdByText"] = rendered
+        entry["instruction"] = instruction
+        if "empty" in entry:
+            empty = entry["empty"]
+        else:
+            empty = instruction not in LAYER_INSTRUCTIONS[entry["builder"]]
+        if not empty:
+            non_empty += 1
+        item = {"created": rfc3339(entry["date"]), "createdBy": text}
+        if comment:
+            item["comment"] = comment
+        item["emptyLayer"] = empty
+        history.append(item)
+    layers = facts["layers"]
+    if non_empty != len(layers):
+        raise FactError(f"{where}: {non_empty} history entries add a layer but there are {len(layers)} layers")
+    for digest, _ in layers:
+        if not DIGEST.match(digest):
+            raise FactError(f"{where}: layer digest {digest!r} is malformed")
+
+    observed = facts.get("observedSize")
+    observed_bytes = parse_human_size(observed["text"]) if observed else None
+    sizes = estimate_sizes(layers, observed_bytes)
+
+    library_name = spec.get("library", "library.txt")
+    tags = tags_for(facts, read_library(FACTS / repo / library_name), where)
+    tags = [t for t in tags if t not in spec.get("dropTags", [])]
+
+    derived = [
+        "history created_by rebuilt from repo-info's rendering (see Scripts/catalog/generate.py)",
+        "config replayed from the history's metadata instructions",
+    ]
+    if observed:
+        derived.append(f"layer sizes estimated from compressed sizes, scaled to {observed['text']} "
+                       f"({observed['from']})")
+    else:
+        derived.append("layer sizes estimated from compressed sizes (no observed image size found)")
+    derived.extend(facts.get("notes", []))
+    derived.extend(spec.get("notes", []))
+
+    image = {
+        "tags": tags,
+        "repoDigest": facts["index"],
+        "id": facts["imageId"],
+        "created": rfc3339(facts["created"]),
+        "architecture": "amd64",
+        "os": "linux",
+        "config": replay_config(entries, facts),
+        "layers": [{"digest": d, "compressedSize": c, "size": s} for (d, c), s in zip(layers, sizes)],
+        "history": history,
+        "process": spec.get("process", repo_spec["process"]),
+        "rootfs": spec.get("rootfs", repo_spec["rootfs"]),
+        "manifestDigest": facts.get("manifest"),
+        "provenance": {
+            "source": facts["from"] + f"; tags from facts/{repo}/{library_name}",
+            "derived": derived,
+        },
+    }
+    if image["manifestDigest"] is None:
+        del image["manifestDigest"]
+    return image
+
+
+def build_catalog():
+    spec = json.loads((HERE / "repositories.json").read_text())
+    repositories = []
+    for repo_spec in spec["repositories"]:
+        name = repo_spec["name"]
+        images = [build_image(name, image_spec, repo_spec) for image_spec in repo_spec["images"]]
+        seen = {}
+        for image in images:
+            for tag in image["tags"]:
+                if tag in seen:
+                    raise FactError(f"{name}: tag {tag!r} on two images")
+                seen[tag] = image["id"]
+        repositories.append({
+            "name": name,
+            "description": repo_spec["description"],
+            "official": True,
+            "stars": repo_spec["stars"],
+            "images": images,
+        })
+    return {"repositories": repositories}
+
+
+def main():
+    try:
+        catalog = build_catalog()
+    except FactError as error:
+        print(f"generate.py: {error}", file=sys.stderr)
+        return 1
+    text = json.dumps(catalog, indent=1, ensure_ascii=False) + "\n"
+    if "--check" in sys.argv:
+        if not OUTPUT.exists() or OUTPUT.read_text() != text:
+            print("generate.py: catalog.json is out of date", file=sys.stderr)
+            return 1
+        return 0
+    OUTPUT.write_text(text)
+    images = sum(len(r["images"]) for r in catalog["repositories"])
+    tags = sum(len(i["tags"]) for r in catalog["repositories"] for i in r["images"])
+    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(catalog['repositories'])} repositories, {images} images, {tags} tags")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -37,7 +37,8 @@ OUTPUT = ROOT / "Sources" / "DockerEngine" / "Catalog" / "catalog.json"
 DEFAULT_PATH = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 EMPTY_TAR = "sha256:4f4fb700ef54461cfa02571ae0db9a0dc1e0cdb5577484a6d75e68dc38e8acc1"
 DIGEST = re.compile(r"^sha256:[0-9a-f]{64}$")
-DATE_LINE = re.compile(r"^# (Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$")
+DATE_LINE = re.compile(r"^# ((Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT"
+                       r"|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z)$")
 INSTRUCTION = re.compile(r"^([A-Z]+)(?: |$)")
 BUILDKIT_COMMENT = "buildkit.dockerfile.v0"
 # The builders that made an image's history, which decide how repo-info's rendering is undone.
@@ -54,7 +55,9 @@ class FactError(Exception):
 
 
 def rfc3339(date_text):
-    """`Thu, 29 May 2025 16:02:07 GMT` -> `2025-05-29T16:02:07Z`."""
+    """`Thu, 29 May 2025 16:02:07 GMT` -> `2025-05-29T16:02:07Z`; RFC 3339 times (from a config) pass through."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", date_text):
+        return date_text
     moment = parsedate_to_datetime(date_text).astimezone(timezone.utc)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -259,6 +262,15 @@ def parse_healthcheck(rest):
     }
 
 
+def observed_bytes(observed):
+    """An observed image size: exact bytes (docker inspect's Size) or docker's rounded human size."""
+    if observed is None:
+        return None
+    if "bytes" in observed:
+        return int(observed["bytes"])
+    return parse_human_size(observed["text"])
+
+
 def parse_human_size(text):
     """docker's HumanSize output (`128MB`, `10.1kB`, `1.02GB`) -> bytes (the middle of its rounding)."""
     match = re.fullmatch(r"([0-9.]+)\s*(B|kB|KB|MB|GB)", text)
@@ -365,8 +377,7 @@ def build_image(repo, spec, repo_spec):
             raise FactError(f"{where}: layer digest {digest!r} is malformed")
 
     observed = facts.get("observedSize")
-    observed_bytes = parse_human_size(observed["text"]) if observed else None
-    sizes = estimate_sizes(layers, observed_bytes)
+    sizes = estimate_sizes(layers, observed_bytes(observed))
 
     library_name = spec.get("library", "library.txt")
     tags = tags_for(facts, read_library(FACTS / repo / library_name), where)
@@ -377,8 +388,12 @@ def build_image(repo, spec, repo_spec):
         "config replayed from the history's metadata instructions",
     ]
     if observed:
-        derived.append(f"layer sizes estimated from compressed sizes, scaled to {observed['text']} "
-                       f"({observed['from']})")
+        total = observed.get("text") or f"{observed['bytes']} bytes"
+        if len(layers) == 1:
+            derived.append(f"the layer's size is the image size {total} ({observed['from']})")
+        else:
+            derived.append(f"layer sizes estimated from compressed sizes, scaled to the image size {total} "
+                           f"({observed['from']})")
     else:
         derived.append("layer sizes estimated from compressed sizes (no observed image size found)")
     derived.extend(facts.get("notes", []))

@@ -19,6 +19,7 @@ out="$here/facts/$repo/$out_name"
 mkdir -p "$(dirname "$out")"
 
 date=$(git --git-dir="$git_dir" show -s --format=%cI "$commit")
+commit=$(git --git-dir="$git_dir" rev-parse "$commit")
 {
     echo "# docker-library/official-images library/$repo at $commit ($date)"
     git --git-dir="$git_dir" show "$commit:library/$repo" | awk '

@@ -228,7 +228,7 @@ def replay_config(entries, facts):
     if facts.get("entrypoint") is not None:
         result["entrypoint"] = facts["entrypoint"]
     if ports:
-        result["exposedPorts"] = sorted(ports, key=port_sort_key)
+        result["exposedPorts"] = sorted(ports)  # the order of the JSON map docker prints
     if volumes:
         result["volumes"] = sorted(volumes)
     if config.get("workingDir"):
@@ -239,11 +239,6 @@ def replay_config(entries, facts):
         if key in config:
             result[key] = config[key]
     return result
-
-
-def port_sort_key(port):
-    number, proto = port.split("/")
-    return (int(number.split("-")[0]), proto)
 
 
 def parse_healthcheck(rest):

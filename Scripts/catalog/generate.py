@@ -121,6 +121,9 @@ def created_by(text, builder):
     if text.startswith("RUN # "):
         # debuerreotype's base layer: created_by is the comment itself, no shell
         return text[len("RUN "):], "RUN", None
+    if builder == "oci":
+        # an imported OCI image records free text ("BusyBox 1.37.0 (glibc), Debian 12"); it adds a layer
+        return text, "RUN", None
     match = INSTRUCTION.match(text)
     if not match:
         raise FactError(f"history line is not an instruction: {text[:60]!r}")
@@ -169,7 +172,7 @@ def parse_go_duration(text):
 
 def replay_config(entries, facts):
     """Replays the metadata instructions of the history into an image config."""
-    env = [DEFAULT_PATH]
+    env = [DEFAULT_PATH] if facts.get("defaultPath", True) else []
     config = {}
     labels = {}
     ports = []
@@ -222,7 +225,8 @@ def replay_config(entries, facts):
     result = {}
     if "user" in config:
         result["user"] = config["user"]
-    result["env"] = env
+    if env:
+        result["env"] = env
     if facts.get("cmd") is not None:
         result["cmd"] = facts["cmd"]
     if facts.get("entrypoint") is not None:

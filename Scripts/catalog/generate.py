@@ -381,6 +381,8 @@ def build_image(repo, spec, repo_spec):
     library_name = spec.get("library", "library.txt")
     tags = tags_for(facts, read_library(FACTS / repo / library_name), where)
     tags = [t for t in tags if t not in spec.get("dropTags", [])]
+    added = [t for t in spec.get("addTags", []) if t not in tags]
+    tags += added
 
     derived = [
         "history created_by rebuilt from repo-info's rendering (see Scripts/catalog/generate.py)",
@@ -395,6 +397,8 @@ def build_image(repo, spec, repo_spec):
                            f"({observed['from']})")
     else:
         derived.append("layer sizes estimated from compressed sizes (no observed image size found)")
+    if added:
+        derived.append(f"tags {', '.join(added)} added by repositories.json (addTags), not by the library file")
     derived.extend(facts.get("notes", []))
     derived.extend(spec.get("notes", []))
 

@@ -143,6 +143,11 @@ extension CatalogRepository {
     }
 }
 
+/// `1 layer`, `3 layers`.
+private func layerCount(_ count: Int) -> String {
+    count == 1 ? "1 layer" : "\(count) layers"
+}
+
 extension CatalogImage {
     /// This image's own issues, as (kind, message) pairs the repository labels.
     func validate() -> [(kind: CatalogIssue.Kind, message: String)] {
@@ -186,7 +191,7 @@ extension CatalogImage {
         let adding = history.filter { !$0.emptyLayer }.count
         if !history.isEmpty && adding != layers.count {
             issues.append((.historyLayerMismatch,
-                           "\(adding) history entries add a layer but the image has \(layers.count) layers"))
+                           "the history adds \(layerCount(adding)) but the image has \(layerCount(layers.count))"))
         }
         return issues
     }

@@ -3,7 +3,7 @@ import DockerAPI
 /// The simulated Docker Hub: the repositories `docker pull` can reach and the images behind their tags.
 ///
 /// The catalog is data (`catalog.json`), so lessons can add repositories of their own.
-public struct Catalog: Codable, Sendable {
+public struct Catalog: Codable, Sendable, Equatable {
     public var repositories: [CatalogRepository]
 
     public init(repositories: [CatalogRepository]) {
@@ -12,7 +12,7 @@ public struct Catalog: Codable, Sendable {
 }
 
 /// One repository on the simulated registry (`redis`, `bitnami/redis`, `localhost:5000/app` never: registries are separate).
-public struct CatalogRepository: Codable, Sendable {
+public struct CatalogRepository: Codable, Sendable, Equatable {
     /// The familiar name (`redis`, `library/redis` is implied for official images).
     public var name: String
     /// The description `docker search` shows.
@@ -32,7 +32,7 @@ public struct CatalogRepository: Codable, Sendable {
 }
 
 /// One image of the catalog, as the registry serves it for linux/amd64.
-public struct CatalogImage: Codable, Sendable {
+public struct CatalogImage: Codable, Sendable, Equatable {
     /// Every tag that points at this image.
     public var tags: [String]
     /// The digest `docker pull` prints (`Digest: sha256:...`): the manifest list's (index's) digest.
@@ -54,10 +54,17 @@ public struct CatalogImage: Codable, Sendable {
     public var process: String?
     /// The image family whose root filesystem template the container sees (`debian`, `alpine`, `busybox`...).
     public var rootfs: String?
+    /// The digest of the linux/amd64 manifest inside the index (`repoDigest`), when known: what
+    /// `docker pull --platform linux/amd64 name@sha256:...` and `docker manifest inspect` show for one platform.
+    public var manifestDigest: String?
+    /// Where this entry's facts came from and which of its values are derived rather than copied,
+    /// so a lesson author can tell a real digest from an estimate.
+    public var provenance: CatalogProvenance?
 
     public init(tags: [String], repoDigest: String, id: String, created: String, architecture: String = "amd64",
                 os: String = "linux", config: ImageConfigSpec, layers: [CatalogLayer], history: [CatalogHistoryEntry],
-                process: String? = nil, rootfs: String? = nil) {
+                process: String? = nil, rootfs: String? = nil, manifestDigest: String? = nil,
+                provenance: CatalogProvenance? = nil) {
         self.tags = tags
         self.repoDigest = repoDigest
         self.id = id
@@ -69,6 +76,24 @@ public struct CatalogImage: Codable, Sendable {
         self.history = history
         self.process = process
         self.rootfs = rootfs
+        self.manifestDigest = manifestDigest
+        self.provenance = provenance
+    }
+}
+
+/// Where a catalog image's facts come from.
+///
+/// The bundled catalog copies digests, sizes, history and config from public records
+/// (`Scripts/catalog/README.md`); the few values no record holds are derived, and say so here.
+public struct CatalogProvenance: Codable, Sendable, Equatable {
+    /// The record the facts were copied from (a docker-library/repo-info file, a public `docker inspect`...).
+    public var source: String
+    /// The values that were derived or estimated rather than copied, one sentence each.
+    public var derived: [String]
+
+    public init(source: String, derived: [String] = []) {
+        self.source = source
+        self.derived = derived
     }
 }
 

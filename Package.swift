@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "DockerEngine",
             dependencies: ["DockerAPI", "BuildKit", "Archive"],
-            resources: [.embedInCode("Catalog/catalog.json")]
+            exclude: ["Catalog/catalog.json"]
         ),
         // Lessons, goals, progress and lesson lint.
         .target(name: "Tutor", dependencies: ["DockerAPI", "DockerCLI", "DockerEngine", .product(name: "Yams", package: "Yams")]),

@@ -23,6 +23,7 @@ See README.md for the fields. What is derived rather than copied is said in each
 usage: generate.py [--check]   (--check: fail if catalog.json would change)
 """
 
+import subprocess
 import json
 import re
 import sys
@@ -241,6 +242,7 @@ def main():
     images = sum(len(r["images"]) for r in catalog["repositories"])
     tags = sum(len(i["tags"]) for r in catalog["repositories"] for i in r["images"])
     print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(catalog['repositories'])} repositories, {images} images, {tags} tags")
+    subprocess.run([sys.executable, str(Path(__file__).with_name("embed.py"))], check=True)
     return 0
 
 

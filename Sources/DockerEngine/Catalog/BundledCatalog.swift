@@ -1,8 +1,8 @@
 import Foundation
 
 extension Catalog {
-    /// The catalog that ships inside the binary (`Catalog/catalog.json`, embedded at build time).
+    /// The catalog that ships inside the binary (`Catalog/catalog.json`, embedded by `Scripts/catalog/embed.py`).
     public static func bundled() throws -> Catalog {
-        try JSONDecoder().decode(Catalog.self, from: Data(PackageResources.catalog_json))
+        try JSONDecoder().decode(Catalog.self, from: Data(bundledCatalogJSON.utf8))
     }
 }

@@ -208,17 +208,20 @@ private struct NodeReader {
         case "tag:yaml.org,2002:str", "!":
             return .string(s)
         case "tag:yaml.org,2002:int":
-            return plainValue(s)
+            return PlainScalar.value(s)
         case "", "!reset", "!override":
             break
         default:
             if !tag.hasPrefix("tag:yaml.org,2002:") { return .string(s) }
         }
         if scalar.style != .plain && scalar.style != .any { return .string(s) }
-        return plainValue(s)
+        return PlainScalar.value(s)
     }
+}
 
-    static func plainValue(_ s: String) -> ComposeValue {
+/// go-yaml v3's resolution of an untagged plain scalar.
+enum PlainScalar {
+    static func value(_ s: String) -> ComposeValue {
         switch s {
         case "true", "True", "TRUE": return .bool(true)
         case "false", "False", "FALSE": return .bool(false)

@@ -80,7 +80,8 @@ public enum ComposeConfigRenderer {
         switch shape {
         case .object(let fields, let pointer):
             guard let value, case .mapping(let m) = value else {
-                return pointer || !json ? nil : object(ComposeMapping(), fields, json: json)
+                if pointer || !json { return Optional<JSONValue>.none }
+                return object(ComposeMapping(), fields, json: json)
             }
             let rendered = object(m, fields, json: json)
             if !pointer, !json, case .object(let members) = rendered, members.isEmpty { return nil }
@@ -95,7 +96,8 @@ public enum ComposeConfigRenderer {
         switch shape {
         case .string:
             let s = value.stringValue ?? value.goString
-            return s.isEmpty ? nil : .string(s)
+            if s.isEmpty { return Optional<JSONValue>.none }
+            return .string(s)
         case .bool:
             let b: Bool
             switch value {
@@ -135,7 +137,8 @@ public enum ComposeConfigRenderer {
             case .string: items = [value]
             default: items = []
             }
-            return items.isEmpty ? nil : .array(items.map { .string($0.stringValue ?? $0.goString) })
+            if items.isEmpty { return Optional<JSONValue>.none }
+            return .array(items.map { .string($0.stringValue ?? $0.goString) })
         case .stringMap, .nullableMap:
             guard case .mapping(let m) = value, !m.isEmpty else { return nil }
             return .object(m.keys.sorted().map { k in
@@ -149,7 +152,8 @@ public enum ComposeConfigRenderer {
             for (host, ips) in m.entries {
                 for ip in ips.sequenceValue ?? [] { list.append("\(host)=\(ip.stringValue ?? ip.goString)") }
             }
-            return list.isEmpty ? nil : .array(list.sorted().map { .string($0) })
+            if list.isEmpty { return Optional<JSONValue>.none }
+            return .array(list.sorted().map { .string($0) })
         case .mapOf(let inner):
             guard case .mapping(let m) = value, !m.isEmpty else { return nil }
             return .object(m.keys.sorted().map { k in

@@ -137,7 +137,7 @@ private struct NodeReader {
         if depth > ComposeYAML.maxDepth {
             throw .message("yaml: exceeded max depth of \(ComposeYAML.maxDepth)")
         }
-        let tag = node.tag.rawValue
+        let tag = Self.rawTag(node)
         if tag == "!reset" {
             resetPaths.append(path)
             return .null
@@ -151,7 +151,7 @@ private struct NodeReader {
         case .sequence(let seq):
             var items: [ComposeValue] = []
             for (i, child) in seq.enumerated() {
-                let childTag = child.tag.rawValue
+                let childTag = Self.rawTag(child)
                 if childTag == "!reset" { resetPaths.append(path.appending(String(i))); continue }
                 items.append(try read(child, path: path.appending("[\(items.count)]"), depth: depth + 1))
             }
@@ -161,14 +161,14 @@ private struct NodeReader {
             var merged = ComposeMapping()
             for (keyNode, valueNode) in mapping {
                 let key = keyNode.scalar?.string ?? ""
-                if keyNode.scalar?.style == .plain, key == "<<", keyNode.tag.rawValue.isEmpty {
+                if key == "<<", keyNode.scalar.map({ $0.style == .plain || $0.style == .any }) == true {
                     try merge(valueNode, into: &merged, path: path, depth: depth)
                     continue
                 }
                 guard case .scalar = keyNode else {
                     throw .message("non-string key \(path.isEmpty ? "at top level" : "in \(path.dotted)"): \(keyNode)")
                 }
-                if valueNode.tag.rawValue == "!reset" {
+                if Self.rawTag(valueNode) == "!reset" {
                     resetPaths.append(path.appending(key))
                     continue
                 }
@@ -180,6 +180,16 @@ private struct NodeReader {
             return .mapping(explicit)
         case .alias:
             return .null
+        }
+    }
+
+    /// The tag written in the document (`""` when none); Yams' `Node.tag` would resolve it.
+    static func rawTag(_ node: Node) -> String {
+        switch node {
+        case .scalar(let s): return s.tag.rawValue
+        case .mapping(let m): return m.tag.rawValue
+        case .sequence(let q): return q.tag.rawValue
+        case .alias: return ""
         }
     }
 

@@ -220,7 +220,7 @@ public enum ComposeConfigRenderer {
         }
     }
 
-    /// A value with no Go type known here, in document order.
+    /// A value with no Go type known here: decoded as Go's `any`, so mappings print with sorted keys.
     static func raw(_ v: ComposeValue) -> JSONValue {
         switch v {
         case .null: return .null
@@ -229,7 +229,7 @@ public enum ComposeConfigRenderer {
         case .double(let d): return .double(d)
         case .string(let s): return .string(s)
         case .sequence(let items): return .array(items.map(raw))
-        case .mapping(let m): return .object(m.entries.map { JSONMember($0.key, raw($0.value)) })
+        case .mapping(let m): return .object(m.keys.sorted().map { JSONMember($0, raw(m[$0] ?? .null)) })
         }
     }
 }

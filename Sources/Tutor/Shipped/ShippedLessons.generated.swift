@@ -1,0 +1,3 @@
+extension ShippedLessons {
+    static let files: [(name: String, text: String)] = []
+}

@@ -177,7 +177,7 @@ extension ContainerGoal {
     }
 
     static func exitCodeCheck(_ code: Int) -> Check {
-        Check(description: GoalText.text("exited with code \(code)", "退出码为 \(code)")) { container, _ in
+        Check(description: GoalText.text("has exit code \(code)", "退出码为 \(code)")) { container, _ in
             guard container.state == .exited || container.state == .dead else {
                 return GoalText.text("it has not exited yet", "它还没有退出")
             }

@@ -46,7 +46,7 @@ public struct ContainerGoal: Sendable, Equatable {
             }
         }
         let clauses = checks.map(\.description)
-        if clauses.isEmpty { return GoalText.text(subject.en + " exists", subject.zh + "存在") }
+        if clauses.isEmpty { return GoalText.text(subject.en + " exists", GoalText.spaced(subject.zh) + "存在") }
         return GoalText.sentence(subject, clauses)
     }
 

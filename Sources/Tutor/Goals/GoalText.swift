@@ -7,7 +7,8 @@ enum GoalText {
 
     /// `"subject, but problem"`.
     static func but(_ subject: LocalizedText, _ problem: LocalizedText) -> LocalizedText {
-        text(subject.en + ", but " + problem.en, subject.zh + "，但" + problem.zh)
+        let space = problem.zh.unicodeScalars.first?.isASCII == true ? " " : ""
+        return text(subject.en + ", but " + problem.en, subject.zh + "，但" + space + problem.zh)
     }
 
     /// Clauses joined as a sentence: "a, b and c" / "a，b，c".

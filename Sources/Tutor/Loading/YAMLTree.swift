@@ -96,7 +96,7 @@ struct YAMLNode {
         switch error {
         case .scanner(let context, let problem, let at, _), .parser(let context, let problem, let at, _),
              .composer(let context, let problem, let at, _):
-            let message = context.map { problem + " " + $0.text } ?? problem
+            let message = context.map { "\(problem) (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? problem
             return LessonDiagnostic(file: file, mark: SourceMark(line: at.line, column: at.column), message: message)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""

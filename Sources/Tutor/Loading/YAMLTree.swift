@@ -21,6 +21,8 @@ struct YAMLNode {
 
     var shape: Shape
     var mark: SourceMark
+    /// `true` for an unquoted scalar, whose type a YAML 1.2 reader would infer (`true`, `80`, `~`).
+    var isPlain = false
 
     /// "a string", "a mapping", "a list" or "nothing", for messages.
     var shapeName: String {
@@ -79,7 +81,7 @@ struct YAMLNode {
         switch node {
         case .scalar(let scalar):
             let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-            return YAMLNode(shape: .scalar(scalar.string, isNull: isNull), mark: mark(scalar.mark))
+            return YAMLNode(shape: .scalar(scalar.string, isNull: isNull), mark: mark(scalar.mark), isPlain: scalar.style == .plain)
         case .mapping(let mapping):
             let entries = mapping.map { pair in
                 Entry(key: pair.key.string ?? "", keyMark: mark(pair.key.mark), value: convert(pair.value))

@@ -21,6 +21,8 @@ struct FakeWorld: LessonWorld {
     var redis: [String: [String: String]] = [:]
     var commandsRun: [String] = []
     var workingDirectory = "/home/learner"
+    /// What `docker save` wrote, by absolute host path.
+    var savedImages: [String: ImageSnapshot] = [:]
 
     func containers() -> [ContainerSnapshot] { containerList }
     func images() -> [ImageSnapshot] { imageList }
@@ -39,8 +41,29 @@ struct FakeWorld: LessonWorld {
     func hostFile(path: String) -> FileEntry? { Self.lookup(hostFiles, hostPath(path)) }
     func archiveReferences(hostPath path: String) -> [String]? { archives[hostPath(path)] }
     func registry(at address: String) -> RegistrySnapshot? { registries[address] }
-    func containerFile(container: String, path: String) -> FileEntry? { Self.lookup(containerFiles[container] ?? [:], path) }
-    func redisValue(container: String, key: String) -> String? { redis[container]?[key] }
+    /// A container sees its mounts first, then its own writable layer, then its image's files.
+    func containerFile(container name: String, path: String) -> FileEntry? {
+        guard let container = containerList.first(where: { $0.name == name }) else { return nil }
+        for mount in container.mounts.sorted(by: { $0.destination.count > $1.destination.count }) {
+            guard path == mount.destination || path.hasPrefix(mount.destination + "/") else { continue }
+            let rest = String(path.dropFirst(mount.destination.count))
+            switch mount.type {
+            case .volume: return Self.lookup(volumeFiles[mount.name ?? ""] ?? [:], rest.isEmpty ? "/" : rest)
+            default: return hostFile(path: mount.source + rest)
+            }
+        }
+        var merged = imageFiles[container.imageID] ?? [:]
+        merged.merge(containerFiles[name] ?? [:]) { _, layer in layer }
+        return Self.lookup(merged, path)
+    }
+
+    /// Redis keeps its keys in the volume mounted at `/data` when there is one, so they outlive the container.
+    func redisValue(container: String, key: String) -> String? { redis[redisStore(container)]?[key] }
+
+    func redisStore(_ container: String) -> String {
+        let found = containerList.first { $0.name == container }
+        return found?.mounts.first { $0.destination == "/data" && $0.type == .volume }?.name ?? container
+    }
 
     /// A file at `path`, or a directory when files live below it.
     static func lookup(_ files: [String: String], _ path: String) -> FileEntry? {

@@ -31,10 +31,12 @@ enum Worlds {
         world.volumeList = [VolumeSnapshot(name: anonymousVolume, anonymous: true), VolumeSnapshot(name: "notes")]
         world.volumeFiles = ["notes": ["/todo.txt": "remember the milk\n"]]
         world.networkList.append(NetworkSnapshot(name: "backend", containers: ["redis"]))
-        world.containerFiles = ["redis": ["/data/appendonlydir/appendonly.aof.1.base.rdb": "REDIS0011",
-                                          "/data/appendonlydir/appendonly.aof.1.incr.aof": "*3\r\n$3\r\nset\r\n$8\r\ngreeting\r\n$5\r\nhello\r\n",
-                                          "/data/appendonlydir/appendonly.aof.manifest": "file appendonly.aof.1.base.rdb seq 1 type b\n"]]
-        world.redis = ["redis": ["greeting": "hello"]]
+        world.volumeFiles[anonymousVolume] = [
+            "/appendonlydir/appendonly.aof.1.base.rdb": "REDIS0011",
+            "/appendonlydir/appendonly.aof.1.incr.aof": "*3\r\n$3\r\nset\r\n$8\r\ngreeting\r\n$5\r\nhello\r\n",
+            "/appendonlydir/appendonly.aof.manifest": "file appendonly.aof.1.base.rdb seq 1 type b\n",
+        ]
+        world.redis = [anonymousVolume: ["greeting": "hello"]]
         world.hostFiles = ["/home/learner/site/index.html": "<h1>Hello</h1>\n",
                            "/home/learner/Dockerfile": "FROM nginx:alpine\nEXPOSE 80\n",
                            "/home/learner/my-nginx.tar": "(tar)", "/home/learner/notes.txt": "plain text\n"]

@@ -29,6 +29,8 @@ import Testing
 @Suite struct VolumeAndNetworkGoalTests {
     static let cases: [GoalCase] = [
         GoalCase("volume with file", "volume: notes\nfile: todo.txt\nfile_contains: milk"),
+        GoalCase("volume file by glob", "volume: notes\nfile: '*.txt'"),
+        GoalCase("volume, absolute path", "volume: notes\nfile: /todo.txt"),
         GoalCase("volume missing", "volume: redis-data", en: "there is no volume redis-data", zh: "没有卷 redis-data"),
         GoalCase("volume used by", "volume: ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff\nused_by: [redis]"),
         GoalCase("volume not used", "volume: notes\nused_by: [redis]",

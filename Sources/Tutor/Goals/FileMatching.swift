@@ -77,8 +77,9 @@ public struct FileExpectation: Sendable, Equatable {
     }
 
     /// What is wrong with the tree, or `nil` when the file is there and holds the text.
-    func problem(lookup: FileMatching.Lookup) -> LocalizedText? {
-        let found = FileMatching.find(path, lookup: lookup)
+    /// `rooted` makes a relative path start at the tree's root (`todo.txt` in a volume is `/todo.txt`).
+    func problem(rooted: Bool = false, lookup: FileMatching.Lookup) -> LocalizedText? {
+        let found = FileMatching.find(rooted && !path.hasPrefix("/") ? "/" + path : path, lookup: lookup)
         guard !found.isEmpty else { return GoalText.text("it has no file \(path)", "其中没有文件 \(path)") }
         guard let contains else { return nil }
         let files = found.compactMap { item -> String? in

@@ -42,7 +42,7 @@ public struct VolumeGoal: Sendable, Equatable {
                                   problem: GoalText.but(now, GoalText.text("container \(user) does not use it", "容器 \(user) 没有使用它")))
             }
         }
-        if let file, let problem = file.problem(lookup: { world.volumeFile(volume: name, path: $0) }) {
+        if let file, let problem = file.problem(rooted: true, lookup: { world.volumeFile(volume: name, path: $0) }) {
             return GoalResult(met: false, description: description, problem: GoalText.but(now, problem))
         }
         return GoalResult(met: true, description: description)

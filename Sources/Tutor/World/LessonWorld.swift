@@ -14,7 +14,7 @@ public protocol LessonWorld {
     /// A file or directory inside an image's root filesystem; `imageID` is an `ImageSnapshot.id`.
     func imageFile(imageID: String, path: String) -> FileEntry?
     func volumes() -> [VolumeSnapshot]
-    /// A file or directory inside a volume; `path` is relative to the volume's root.
+    /// A file or directory inside a volume; `path` starts at the volume's root (`/todo.txt`, `/appendonlydir`).
     func volumeFile(volume: String, path: String) -> FileEntry?
     func networks() -> [NetworkSnapshot]
     /// The absolute sandbox path a host path names (relative paths start at the learner's working directory).

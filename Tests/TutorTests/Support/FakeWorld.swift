@@ -29,7 +29,7 @@ struct FakeWorld: LessonWorld {
     func imageFile(imageID: String, path: String) -> FileEntry? { Self.lookup(imageFiles[imageID] ?? [:], path) }
     func volumes() -> [VolumeSnapshot] { volumeList }
     func volumeFile(volume: String, path: String) -> FileEntry? {
-        Self.lookup(volumeFiles[volume] ?? [:], path.hasPrefix("/") ? path : "/" + path)
+        Self.lookup(volumeFiles[volume] ?? [:], path)
     }
     func networks() -> [NetworkSnapshot] { networkList }
     func hostPath(_ path: String) -> String {

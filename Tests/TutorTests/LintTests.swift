@@ -25,6 +25,8 @@ import Testing
     }
 
     static let cases: [Case] = [
+        Case(label: "unknown goal kind (from the loader)", marked: lessonText(goals: "      - 1️⃣containr: web"),
+             expected: [("1", .error, "unknown goal kind 'containr' (did you mean 'container'?)")]),
         Case(label: "missing translation", marked: lessonText(stepExtra: "    hints:\n      - 1️⃣{en: Look at -p.}\n      - 2️⃣Plain English.\n"),
              expected: [("1", .error, "missing 'zh' translation"), ("2", .error, "missing 'zh' translation")]),
         Case(label: "lesson in a third language", marked: lessonText(title: "title: {en: Demo, zh: 演示, fr: Démo}")

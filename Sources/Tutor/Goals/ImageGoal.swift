@@ -40,6 +40,7 @@ public struct ImageGoal: Sendable, Equatable {
         return GoalResult(met: false, description: description, problem: GoalText.but(now, problem))
     }
 
+    /// One property of the goal: how it reads, and what is wrong with an image that lacks it.
     struct Check {
         var description: LocalizedText
         var problem: (ImageSnapshot, any LessonWorld) -> LocalizedText?

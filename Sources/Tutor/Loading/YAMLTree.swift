@@ -5,6 +5,7 @@ import Yams
 /// Scalars stay strings: the decoder reads each one as the type its key expects, so YAML 1.1's
 /// surprises (`no` as false, `1.10` as a number) never change what an instructor wrote.
 struct YAMLNode {
+    /// What kind of node it is, with its contents.
     enum Shape {
         /// The text, and whether it is a plain null (`~`, `null`, or nothing at all).
         case scalar(String, isNull: Bool)

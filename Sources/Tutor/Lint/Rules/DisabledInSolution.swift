@@ -11,6 +11,7 @@ extension LintRule {
     }
 }
 
+/// The disabled-in-solution rule's messages.
 enum DisabledInSolutionMessage {
     static func uses(_ command: String) -> String { "the solution uses '\(command)', which this step disables" }
 }

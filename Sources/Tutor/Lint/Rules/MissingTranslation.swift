@@ -13,6 +13,7 @@ extension LintRule {
     }
 }
 
+/// The missing-translation rule's messages.
 enum MissingTranslationMessage {
     static func missing(_ locale: String) -> String { "missing '\(locale)' translation" }
 }

@@ -27,6 +27,7 @@ extension LintRule {
     }
 }
 
+/// The not-simulated-yet rule's messages, and how a command line reveals the features it needs.
 enum NotSimulatedYetMessage {
     static func features(of line: String) -> [EngineFeature] {
         let words = line.split(separator: " ").map(String.init)

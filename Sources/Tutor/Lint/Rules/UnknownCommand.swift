@@ -10,6 +10,7 @@ extension LintRule {
     }
 }
 
+/// The unknown-command rule's messages.
 enum UnknownCommandMessage {
     static func problem(_ line: String, dockerCheck: ([String]) -> String?) -> String? {
         let words: [String]

@@ -32,6 +32,7 @@ extension LintRule {
     }
 }
 
+/// The unknown-image rule's messages, and the catalog lookup they come from.
 enum UnknownImageMessage {
     /// Why the catalog cannot serve `reference`, or `nil` when it can (or it belongs to another registry).
     static func problem(_ reference: String, catalog: Catalog) -> String? {

@@ -12,6 +12,7 @@ extension LintRule {
     }
 }
 
+/// The unknown-prerequisite rule's messages.
 enum UnknownPrerequisiteMessage {
     static let itself = "a lesson cannot be its own prerequisite"
     static func unknown(_ id: String, _ suggestion: String?) -> String {

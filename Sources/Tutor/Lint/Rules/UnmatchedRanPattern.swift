@@ -13,6 +13,7 @@ extension LintRule {
     }
 }
 
+/// The unmatched-ran-pattern rule's messages.
 enum UnmatchedRanPatternMessage {
     static func unmatched(_ patterns: [String]) -> String {
         "no command of this step's solution matches " + patterns.map { "'\($0)'" }.joined(separator: " or ")

@@ -1,0 +1,145 @@
+/// An archive unpacked in memory the way docker unpacks `docker load` input into its
+/// temporary directory (moby's `archive.Unpack` inside a chroot).
+///
+/// The loader then opens `manifest.json`, configs and layers by the paths the archive itself
+/// names, through symlinks, so hostile archives must be handled exactly as docker handles
+/// them: names confined to the root, later entries replacing earlier ones, implied parent
+/// directories created, hard links copying an earlier entry, symlinks followed within the
+/// root. Nothing touches the host filesystem.
+struct ExtractedTree {
+    enum Node: Equatable {
+        case directory
+        case file(ArraySlice<UInt8>)
+        case symlink(String)
+        /// A device or FIFO: present, with no readable contents here.
+        case special
+    }
+
+    private(set) var nodes: [SafePath: Node] = [.root: .directory]
+
+    /// Unpacks `tar` (already decompressed). Errors are Go's tar errors or the filesystem
+    /// errors docker's unpacker meets, with paths as seen inside its chroot.
+    init(unpacking tar: [UInt8]) throws(ImageLoadError) {
+        var reader = TarReader(tar)
+        while true {
+            let member: TarMember?
+            do {
+                member = try reader.next()
+            } catch {
+                throw ImageLoadError(.tar(error))
+            }
+            guard let member else { break }
+            try add(member)
+        }
+    }
+
+    private mutating func add(_ member: TarMember) throws(ImageLoadError) {
+        let entry = member.entry
+        if entry.kind == .globalExtendedHeader { return }
+        let name = SafePath(confining: entry.name)
+        guard let last = name.lastComponent, let parentPath = name.parent else {
+            // The root itself: a directory entry merges; docker cannot replace it with anything else.
+            if entry.kind == .directory { return }
+            throw ImageLoadError(.unpack("remove /: device or resource busy"))
+        }
+        let parent = try makeDirectories(parentPath)
+        let path = parent.appending(last)
+        if let existing = nodes[path] {
+            if !(existing == .directory && entry.kind == .directory) { removeAll(path) }
+        }
+        switch entry.kind {
+        case .directory:
+            if nodes[path] == nil { nodes[path] = .directory }
+        case .regular:
+            nodes[path] = .file(member.contents)
+        case .symbolicLink:
+            nodes[path] = .symlink(entry.linkName)
+        case .hardLink:
+            let target = try resolveParents(SafePath(confining: entry.linkName))
+            guard let node = nodes[target], node != .directory else {
+                let reason = nodes[target] == nil ? "no such file or directory" : "operation not permitted"
+                throw ImageLoadError(.unpack("link \(target) \(path): \(reason)"))
+            }
+            nodes[path] = node
+        case .characterDevice, .blockDevice, .fifo:
+            nodes[path] = .special
+        default:
+            throw ImageLoadError(.unpack("unhandled tar header type \(entry.kind.typeflag)"))
+        }
+    }
+
+    /// Creates missing directories along `path` (following symlinks in scope); returns where it resolved.
+    private mutating func makeDirectories(_ path: SafePath) throws(ImageLoadError) -> SafePath {
+        let resolved = try resolve(path)
+        var current = SafePath.root
+        for component in resolved.components {
+            current = current.appending(component)
+            switch nodes[current] {
+            case nil: nodes[current] = .directory
+            case .directory?: continue
+            default: throw ImageLoadError(.unpack("mkdir \(current): not a directory"))
+            }
+        }
+        return resolved
+    }
+
+    /// `path` with symlinks followed in every component but the last.
+    private func resolveParents(_ path: SafePath) throws(ImageLoadError) -> SafePath {
+        guard let last = path.lastComponent, let parent = path.parent else { return path }
+        return try resolve(parent).appending(last)
+    }
+
+    /// `path` with every symlink followed inside the root.
+    func resolve(_ path: SafePath) throws(ImageLoadError) -> SafePath {
+        do {
+            return try path.resolvingSymlinks { candidate in
+                if case .symlink(let target)? = nodes[candidate] { return target }
+                return nil
+            }
+        } catch {
+            throw ImageLoadError(.tooManyLinks(path.relativePath))
+        }
+    }
+
+    private mutating func removeAll(_ path: SafePath) {
+        for key in nodes.keys where key.isWithin(path) { nodes[key] = nil }
+    }
+
+    /// Reads a file the loader names by a path from the archive's own metadata (moby's
+    /// `safePath` then `os.ReadFile`): joined to the root, cleaned, symlinks followed in scope.
+    func readFile(_ name: String) throws(ImageLoadError) -> ArraySlice<UInt8> {
+        let resolved = try resolveForScope(name)
+        switch nodes[resolved] {
+        case nil: throw ImageLoadError(.missingFile(resolved.relativePath))
+        case .directory?: throw ImageLoadError(.isDirectory(resolved.relativePath))
+        case .file(let data)?: return data
+        case .symlink?: throw ImageLoadError(.tooManyLinks(resolved.relativePath))
+        case .special?: return []
+        }
+    }
+
+    /// Whether `name` exists (after following symlinks).
+    func exists(_ name: String) -> Bool {
+        guard let resolved = try? resolve(SafePath(confining: name)) else { return false }
+        return nodes[resolved] != nil
+    }
+
+    /// The names of real directories directly under the root, sorted (Go's `os.ReadDir` + `IsDir`).
+    var topLevelDirectories: [String] {
+        nodes.compactMap { path, node in
+            path.components.count == 1 && node == .directory ? path.components[0] : nil
+        }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+}
+
+extension ExtractedTree {
+    /// moby's `safePath`: `Join(tmpDir, name)` must stay inside tmpDir (moby/sys/symlink's
+    /// scope check); then symlinks are followed inside it.
+    func resolveForScope(_ name: String) throws(ImageLoadError) -> SafePath {
+        let cleaned = GoPath.clean("/x/" + name)
+        guard cleaned == "/x" || cleaned.hasPrefix("/x/") else {
+            throw ImageLoadError(.notInScope(name))
+        }
+        return try resolve(SafePath(confining: String(cleaned.dropFirst(2))))
+    }
+}

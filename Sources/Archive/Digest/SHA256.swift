@@ -91,32 +91,37 @@ public struct SHA256: Sendable {
     ]
 
     /// Runs the compression function over whole 64-byte blocks.
+    ///
+    /// Shifts are written with `&>>`/`&<<` on `UInt32` operands: the generic `>>` with an `Int`
+    /// literal is a function call per use in debug builds, which made the tests four times slower.
     private mutating func compress(blocks: UnsafeRawBufferPointer) {
         var (h0, h1, h2, h3, h4, h5, h6, h7) = state
-        Self.k.withUnsafeBufferPointer { k in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+        Self.k.withUnsafeBufferPointer { kBuffer in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { wBuffer in
+                guard let k = kBuffer.baseAddress, let w = wBuffer.baseAddress, let base0 = blocks.baseAddress else { return }
                 var base = 0
                 while base + 64 <= blocks.count {
+                    let block = base0 + base
                     for i in 0..<16 {
-                        let j = base + i * 4
-                        w[i] = UInt32(blocks[j]) << 24 | UInt32(blocks[j + 1]) << 16
-                            | UInt32(blocks[j + 2]) << 8 | UInt32(blocks[j + 3])
+                        w[i] = block.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self).bigEndian
                     }
                     for i in 16..<64 {
                         let x = w[i - 15], y = w[i - 2]
-                        let s0 = (x >> 7 | x << 25) ^ (x >> 18 | x << 14) ^ (x >> 3)
-                        let s1 = (y >> 17 | y << 15) ^ (y >> 19 | y << 13) ^ (y >> 10)
+                        let s0 = (x &>> (7 as UInt32) | x &<< (25 as UInt32)) ^ (x &>> (18 as UInt32) | x &<< (14 as UInt32)) ^ (x &>> (3 as UInt32))
+                        let s1 = (y &>> (17 as UInt32) | y &<< (15 as UInt32)) ^ (y &>> (19 as UInt32) | y &<< (13 as UInt32)) ^ (y &>> (10 as UInt32))
                         w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
                     }
                     var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-                    for i in 0..<64 {
-                        let s1 = (e >> 6 | e << 26) ^ (e >> 11 | e << 21) ^ (e >> 25 | e << 7)
-                        let ch = (e & f) ^ (~e & g)
+                    var i = 0
+                    while i < 64 {
+                        let s1 = (e &>> (6 as UInt32) | e &<< (26 as UInt32)) ^ (e &>> (11 as UInt32) | e &<< (21 as UInt32)) ^ (e &>> (25 as UInt32) | e &<< (7 as UInt32))
+                        let ch = g ^ (e & (f ^ g))
                         let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-                        let s0 = (a >> 2 | a << 30) ^ (a >> 13 | a << 19) ^ (a >> 22 | a << 10)
-                        let maj = (a & b) ^ (a & c) ^ (b & c)
+                        let s0 = (a &>> (2 as UInt32) | a &<< (30 as UInt32)) ^ (a &>> (13 as UInt32) | a &<< (19 as UInt32)) ^ (a &>> (22 as UInt32) | a &<< (10 as UInt32))
+                        let maj = (a & b) | (c & (a | b))
                         h = g; g = f; f = e; e = d &+ t1
                         d = c; c = b; b = a; a = t1 &+ s0 &+ maj
+                        i += 1
                     }
                     h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
                     h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h

@@ -36,51 +36,77 @@ struct ExtractedTree {
     private mutating func add(_ member: TarMember) throws(ImageLoadError) {
         let entry = member.entry
         if entry.kind == .globalExtendedHeader { return }
-        let name = SafePath(confining: entry.name)
-        guard let last = name.lastComponent, let parentPath = name.parent else {
+        let path = SafePath(confining: entry.name)
+        guard let parentPath = path.parent else {
             // The root itself: a directory entry merges; docker cannot replace it with anything else.
             if entry.kind == .directory { return }
             throw ImageLoadError(.unpack("remove /: device or resource busy"))
         }
-        let parent = try makeDirectories(parentPath)
-        let path = parent.appending(last)
-        if let existing = nodes[path] {
-            if !(existing == .directory && entry.kind == .directory) { removeAll(path) }
+        try createImpliedDirectories(parentPath)
+        // Where the entry lands: its directory resolved through symlinks, the name itself not.
+        let parent = try resolve(parentPath)
+        func failure(_ op: String) -> ImageLoadError {
+            let why = nodes[parent] == nil ? "no such file or directory" : "not a directory"
+            return ImageLoadError(.unpack(op.isEmpty ? why : "\(op): \(why)"))
+        }
+        guard nodes[parent] == .directory, let last = path.lastComponent else {
+            switch entry.kind {
+            case .directory: throw failure("mkdir \(path)")
+            case .symbolicLink: throw failure("symlink \(entry.linkName) \(path)")
+            case .hardLink: throw failure("link \(SafePath(confining: entry.linkName)) \(path)")
+            case .characterDevice, .blockDevice, .fifo: throw failure("")
+            case .regular: throw failure("open \(path)")
+            default: throw ImageLoadError(.unpack("unhandled tar header type \(entry.kind.typeflag)"))
+            }
+        }
+        let target = parent.appending(last)
+        if let existing = nodes[target], !(existing == .directory && entry.kind == .directory) {
+            removeAll(target)
         }
         switch entry.kind {
         case .directory:
-            if nodes[path] == nil { nodes[path] = .directory }
+            if nodes[target] == nil { nodes[target] = .directory }
         case .regular:
-            nodes[path] = .file(member.contents)
+            nodes[target] = .file(member.contents)
         case .symbolicLink:
-            nodes[path] = .symlink(entry.linkName)
+            nodes[target] = .symlink(entry.linkName)
         case .hardLink:
-            let target = try resolveParents(SafePath(confining: entry.linkName))
-            guard let node = nodes[target], node != .directory else {
-                let reason = nodes[target] == nil ? "no such file or directory" : "operation not permitted"
-                throw ImageLoadError(.unpack("link \(target) \(path): \(reason)"))
+            let named = SafePath(confining: entry.linkName)
+            let source = try resolveParents(named)
+            guard let node = nodes[source], node != .directory else {
+                let reason = nodes[source] == nil ? "no such file or directory" : "operation not permitted"
+                throw ImageLoadError(.unpack("link \(named) \(path): \(reason)"))
             }
-            nodes[path] = node
+            nodes[target] = node
         case .characterDevice, .blockDevice, .fifo:
-            nodes[path] = .special
+            nodes[target] = .special
         default:
             throw ImageLoadError(.unpack("unhandled tar header type \(entry.kind.typeflag)"))
         }
     }
 
-    /// Creates missing directories along `path` (following symlinks in scope); returns where it resolved.
-    private mutating func makeDirectories(_ path: SafePath) throws(ImageLoadError) -> SafePath {
-        let resolved = try resolve(path)
+    /// Docker's `createImpliedDirectories`: when the entry's directory does not exist (`Lstat`
+    /// fails with "no such file"), it is created with its parents, following symlinks. When
+    /// something else is in the way, nothing is created and the entry's own creation fails.
+    private mutating func createImpliedDirectories(_ directory: SafePath) throws(ImageLoadError) {
+        guard let last = directory.lastComponent, let above = directory.parent else { return }
+        guard let resolvedAbove = try? resolve(above) else { return }
+        if nodes[resolvedAbove.appending(last)] != nil { return }
+        // Lstat reports "not a directory" (not "no such file") when a component is a file.
+        var probe = SafePath.root
+        for component in resolvedAbove.components {
+            probe = probe.appending(component)
+            if let node = nodes[probe], node != .directory { return }
+        }
         var current = SafePath.root
-        for component in resolved.components {
-            current = current.appending(component)
+        for component in directory.components {
+            current = try resolve(current.appending(component))
             switch nodes[current] {
             case nil: nodes[current] = .directory
             case .directory?: continue
             default: throw ImageLoadError(.unpack("mkdir \(current): not a directory"))
             }
         }
-        return resolved
     }
 
     /// `path` with symlinks followed in every component but the last.

@@ -197,7 +197,7 @@ enum ImageConfigFields {
         var os = ""
         if let value = json["os"], !value.isNull {
             guard let s = value.stringValue else {
-                throw ImageLoadError(.json(ArchiveJSONError.field(value, field: "Image.V1Image.os", goType: "string").description))
+                throw ImageLoadError(.json(ArchiveJSONError.field(value, field: "Image.os", goType: "string").description))
             }
             os = s
         }
@@ -208,11 +208,11 @@ enum ImageConfigFields {
         var diffIDs: [String] = []
         if let list = rootfs["diff_ids"], !list.isNull {
             guard let items = list.arrayValue else {
-                throw ImageLoadError(.json(ArchiveJSONError.field(list, field: "Image.rootfs.diff_ids", goType: "[]layer.DiffID").description))
+                throw ImageLoadError(.json(ArchiveJSONError.field(list, field: "RootFS.rootfs.diff_ids", goType: "[]layer.DiffID").description))
             }
             for item in items {
                 guard let s = item.stringValue ?? (item.isNull ? "" : nil) else {
-                    throw ImageLoadError(.json(ArchiveJSONError.field(item, field: "Image.rootfs.diff_ids", goType: "layer.DiffID").description))
+                    throw ImageLoadError(.json(ArchiveJSONError.field(item, field: "RootFS.rootfs.diff_ids", goType: "layer.DiffID").description))
                 }
                 diffIDs.append(s)
             }

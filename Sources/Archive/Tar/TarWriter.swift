@@ -25,6 +25,8 @@ public struct TarWriter: Sendable {
             header.accessTime = nil
             header.changeTime = nil
         }
+        // Go reports header problems from WriteHeader, before any contents are written.
+        let plan = try TarFormatPlan(header)
         let dataSize: Int64 = header.isHeaderOnly ? 0 : header.size
         if contents.count > dataSize || (header.isHeaderOnly && !contents.isEmpty) {
             throw .writeTooLong(name: entry.name)
@@ -32,7 +34,6 @@ public struct TarWriter: Sendable {
         if Int64(contents.count) < dataSize {
             throw .missedWriting(name: entry.name, missing: dataSize - Int64(contents.count))
         }
-        let plan = try TarFormatPlan(header)
         if plan.allowed.contains(.ustar) {
             writeUSTARHeader(header)
         } else if plan.allowed.contains(.pax) {

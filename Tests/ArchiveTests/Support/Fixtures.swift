@@ -62,5 +62,5 @@ enum Fixture {
 
 extension Array where Element == UInt8 {
     /// The bytes as text, NULs shown as `·`, for readable header-field comparisons.
-    var visible: String { String(decoding: map { $0 == 0 ? UInt8(ascii: "·") : $0 }, as: UTF8.self) }
+    var visible: String { String(decoding: self, as: UTF8.self).replacingOccurrences(of: "\u{0}", with: "·") }
 }

@@ -76,6 +76,10 @@ public struct TarEntry: Sendable, Equatable {
         return out
     }
 
+    /// Permission, setuid, setgid and sticky bits: `mode` without the file-type bits that
+    /// docker before 23 recorded (Go 1.8's behaviour, e.g. `0o100644` for a regular file).
+    public var permissions: Int64 { mode & 0o7777 }
+
     /// Whether the type has no contents in the archive, whatever `size` says.
     public var isHeaderOnly: Bool { kind.isHeaderOnly }
 

@@ -72,7 +72,7 @@ public enum Gzip {
     private static func inflateRaw(_ input: [UInt8], from start: Int, limit: Int, into out: inout [UInt8]) throws(GzipError) -> (Int, Int) {
         var stream = z_stream()
         guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw .corrupt(offset: start)
+            throw .corrupt(offset: 0)
         }
         defer { inflateEnd(&stream) }
         let chunk = 64 * 1024
@@ -104,7 +104,7 @@ public enum Gzip {
                     // No progress possible: the input ended inside the stream.
                     throw .unexpectedEOF
                 default:
-                    throw .corrupt(offset: start + consumed)
+                    throw .corrupt(offset: consumed)
                 }
             } while status != Z_STREAM_END
         }
@@ -164,7 +164,8 @@ public enum GzipError: Error, Equatable, CustomStringConvertible {
     case invalidChecksum
     /// The input ends inside a member.
     case unexpectedEOF
-    /// The deflate data is malformed (Go's `flate.CorruptInputError`; the offset is zlib's).
+    /// The deflate data is malformed (Go's `flate.CorruptInputError`): the offset counts bytes
+    /// into the member's deflate stream, as Go's does, though zlib may stop a byte or two apart.
     case corrupt(offset: Int)
     /// The output would pass the caller's limit: a likely decompression bomb.
     case tooLarge(limit: Int)

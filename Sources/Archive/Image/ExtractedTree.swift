@@ -162,10 +162,8 @@ extension ExtractedTree {
     /// moby's `safePath`: `Join(tmpDir, name)` must stay inside tmpDir (moby/sys/symlink's
     /// scope check); then symlinks are followed inside it.
     func resolveForScope(_ name: String) throws(ImageLoadError) -> SafePath {
-        let cleaned = GoPath.clean("/x/" + name)
-        guard cleaned == "/x" || cleaned.hasPrefix("/x/") else {
-            throw ImageLoadError(.notInScope(name))
-        }
-        return try resolve(SafePath(confining: String(cleaned.dropFirst(2))))
+        let path = SafePath(confining: name)
+        if path.climbedAboveRoot { throw ImageLoadError(.notInScope(name)) }
+        return try resolve(path)
     }
 }

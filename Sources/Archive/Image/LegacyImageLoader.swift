@@ -48,11 +48,15 @@ enum LegacyImageLoader {
         var images: [ImageArchive.Image] = []
         /// Legacy id to index in `images`.
         var loaded: [String: Int] = [:]
+        /// Ids whose parents are being loaded: meeting one again is a cycle (docker recurses forever).
+        var inProgress: Set<String> = []
 
         /// moby's `legacyLoadImage`: parents first, then this layer and a config converted from the v1 JSON.
         mutating func loadImage(_ oldID: String, depth: Int) throws(ImageLoadError) {
             if loaded[oldID] != nil { return }
-            if depth > 1000 { throw ImageLoadError(.parentChainTooDeep(oldID)) }
+            if depth > 1000 || inProgress.contains(oldID) { throw ImageLoadError(.parentChainTooDeep(oldID)) }
+            inProgress.insert(oldID)
+            defer { inProgress.remove(oldID) }
             let imageJSON = Array(try tree.readFile(oldID + "/json"))
             let v1: ArchiveJSON
             do {

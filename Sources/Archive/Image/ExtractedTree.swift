@@ -16,6 +16,9 @@ struct ExtractedTree {
     }
 
     private(set) var nodes: [SafePath: Node] = [.root: .directory]
+    /// The names in each directory, so replacing a directory costs its own size, not the tree's
+    /// (a hostile archive alternating a directory and a file under one name stays linear).
+    private var children: [SafePath: Set<String>] = [:]
 
     /// Unpacks `tar` (already decompressed). Errors are Go's tar errors or the filesystem
     /// errors docker's unpacker meets, with paths as seen inside its chroot.
@@ -65,11 +68,11 @@ struct ExtractedTree {
         }
         switch entry.kind {
         case .directory:
-            if nodes[target] == nil { nodes[target] = .directory }
+            if nodes[target] == nil { set(target, .directory) }
         case .regular:
-            nodes[target] = .file(member.contents)
+            set(target, .file(member.contents))
         case .symbolicLink:
-            nodes[target] = .symlink(entry.linkName)
+            set(target, .symlink(entry.linkName))
         case .hardLink:
             let named = SafePath(confining: entry.linkName)
             let source = try resolveParents(named)
@@ -77,9 +80,9 @@ struct ExtractedTree {
                 let reason = nodes[source] == nil ? "no such file or directory" : "operation not permitted"
                 throw ImageLoadError(.unpack("link \(named) \(path): \(reason)"))
             }
-            nodes[target] = node
+            set(target, node)
         case .characterDevice, .blockDevice, .fifo:
-            nodes[target] = .special
+            set(target, .special)
         default:
             throw ImageLoadError(.unpack("unhandled tar header type \(entry.kind.typeflag)"))
         }
@@ -102,7 +105,7 @@ struct ExtractedTree {
         for component in directory.components {
             current = try resolve(current.appending(component))
             switch nodes[current] {
-            case nil: nodes[current] = .directory
+            case nil: set(current, .directory)
             case .directory?: continue
             default: throw ImageLoadError(.unpack("mkdir \(current): not a directory"))
             }
@@ -127,8 +130,19 @@ struct ExtractedTree {
         }
     }
 
+    private mutating func set(_ path: SafePath, _ node: Node) {
+        nodes[path] = node
+        if let parent = path.parent, let name = path.lastComponent { children[parent, default: []].insert(name) }
+    }
+
+    /// Removes `path` and everything below it.
     private mutating func removeAll(_ path: SafePath) {
-        for key in nodes.keys where key.isWithin(path) { nodes[key] = nil }
+        var pending = [path]
+        while let next = pending.popLast() {
+            nodes[next] = nil
+            for name in children.removeValue(forKey: next) ?? [] { pending.append(next.appending(name)) }
+        }
+        if let parent = path.parent, let name = path.lastComponent { children[parent]?.remove(name) }
     }
 
     /// Reads a file the loader names by a path from the archive's own metadata (moby's

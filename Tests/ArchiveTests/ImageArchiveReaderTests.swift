@@ -76,6 +76,34 @@ import Testing
         ])
     }
 
+    /// The containerd image store's export (docker 29's default; moby's
+    /// `daemon/containerd/image_exporter.go`): registry blobs as pulled, so layers are gzip
+    /// files named by their compressed digest, read-only files, and a `manifest.json` for
+    /// docker-archive loaders. Docker's loader follows `manifest.json`, decompressing layers.
+    @Test func readsContainerdStoreExport() throws {
+        let layer = try Fixture.tar([("etc/", ""), ("etc/motd", "welcome\n")])
+        let compressed = Gzip.compress(layer)
+        let blob = Digest.sha256(of: compressed).encoded
+        let config = Fixture.config(layers: [ImageArchive.Layer(tar: layer)])
+        let configBlob = Digest.sha256(of: config).encoded
+        let manifest = "[{\"Config\":\"blobs/sha256/\(configBlob)\",\"RepoTags\":[\"motd:latest\"],\"Layers\":[\"blobs/sha256/\(blob)\"]}]\n"
+        func readOnly(_ name: String, _ data: [UInt8]) -> TarMember {
+            TarMember(entry: TarEntry(kind: .regular, name: name, size: Int64(data.count), mode: 0o444), contents: data)
+        }
+        let archive = try TarWriter.archive([
+            TarMember(entry: .directory("blobs/")), TarMember(entry: .directory("blobs/sha256/")),
+            readOnly("blobs/sha256/" + blob, compressed), readOnly("blobs/sha256/" + configBlob, config),
+            readOnly("index.json", Array("{\"schemaVersion\":2,\"manifests\":[]}".utf8)),
+            readOnly("manifest.json", Array(manifest.utf8)),
+            readOnly("oci-layout", Array(#"{"imageLayoutVersion":"1.0.0"}"#.utf8)),
+        ])
+        let result = ImageArchiveReader.load(archive)
+        #expect(result.error == nil)
+        #expect(result.layout == .ociAndDockerArchive)
+        #expect(result.images.first?.repoTags == ["motd:latest"])
+        #expect(result.images.first?.layers.map(\.tar) == [layer])
+    }
+
     @Test func skipsLayersTheDaemonAlreadyHas() throws {
         let original = try TarReader.members(of: try Fixture.bytes("hello-world-20.10.tar"))
         let layer = try #require(original.first { $0.entry.name.hasSuffix("layer.tar") })

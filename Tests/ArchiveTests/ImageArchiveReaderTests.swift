@@ -104,6 +104,26 @@ import Testing
         #expect(result.images.first?.layers.map(\.tar) == [layer])
     }
 
+    /// Docker keeps a `Parent` only when that image is in the archive, and refuses one whose
+    /// history the child does not extend (the real daemon said this for such an archive).
+    @Test func checksParentLinksAsDocker() throws {
+        let archive = try ImageArchiveWriterTests.threeImages()
+        let saved = ImageArchiveReader.load(try ImageArchiveWriter.write(archive))
+        #expect(saved.error == nil)
+        #expect(saved.images.map(\.parent) == [nil, archive.images[0].id, nil])
+
+        let alone = ImageArchiveReader.load(try ImageArchiveWriter.write(ImageArchive(images: [archive.images[1]])))
+        #expect(alone.error == nil)
+        #expect(alone.images.first?.parent == nil)
+
+        var unrelated = archive.images[1]
+        let layers = unrelated.layers
+        unrelated.config = Fixture.config(layers: layers, created: "2024-06-01T08:30:00Z")
+        let broken = ImageArchiveReader.load(try ImageArchiveWriter.write(ImageArchive(images: [archive.images[0], unrelated])))
+        #expect(broken.images.count == 2)
+        #expect(broken.error?.description == "image \(archive.images[0].id) is not a valid parent for \(unrelated.id)")
+    }
+
     @Test func skipsLayersTheDaemonAlreadyHas() throws {
         let original = try TarReader.members(of: try Fixture.bytes("hello-world-20.10.tar"))
         let layer = try #require(original.first { $0.entry.name.hasSuffix("layer.tar") })

@@ -12,7 +12,8 @@ import Testing
         let baseImage = ImageArchive.Image(config: Fixture.config(layers: [base]), repoTags: ["tutor/base:1.0", "docker.io/tutor/base:latest"], layers: [base])
         let appImage = ImageArchive.Image(
             config: Fixture.config(layers: [base, app], created: "2024-06-01T10:30:00+02:00", cmd: ["cat", "/app/greeting"],
-                                   extra: ",\"ExposedPorts\":{\"80/tcp\":{}},\"Labels\":{\"b\":\"2\",\"a\":\"<1> & \\u00e9\"},\"Volumes\":{\"/data\":{}}"),
+                                   extra: ",\"ExposedPorts\":{\"80/tcp\":{}},\"Labels\":{\"b\":\"2\",\"a\":\"<1> & \\u00e9\"},\"Volumes\":{\"/data\":{}}",
+                                   history: [("2024-05-01T12:00:00.5Z", "test"), ("2024-06-01T10:30:00+02:00", "COPY app /app")]),
             repoTags: ["localhost:5000/app:v1"], layers: [base, app], parent: baseImage.id)
         let variant = ImageArchive.Image(config: Fixture.config(layers: [base], created: "2023-01-01T00:00:00Z", cmd: ["true"]), layers: [base])
         return ImageArchive(images: [baseImage, appImage, variant])

@@ -45,6 +45,7 @@ public enum ImageArchiveReader {
             for item in try ManifestItem.decode(Array(manifestBytes)) {
                 result.images.append(try loadImage(item, from: tree, options: options))
             }
+            try ParentLinks.apply(to: &result.images)
         } catch {
             result.error = error
         }

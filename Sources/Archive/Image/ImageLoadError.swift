@@ -38,6 +38,8 @@ public struct ImageLoadError: Error, Equatable, CustomStringConvertible {
         case invalidTargetID(String)
         /// Legacy parent links that loop or nest too deeply (docker would recurse without end).
         case parentChainTooDeep(String)
+        /// A `manifest.json` parent whose history the child's does not extend by one entry.
+        case invalidParent(parent: String, child: String)
     }
 
     public let reason: Reason
@@ -71,6 +73,7 @@ public struct ImageLoadError: Error, Equatable, CustomStringConvertible {
         case .layer(let text): return text
         case .invalidTargetID(let id): return "invalid target ID: \(id)"
         case .parentChainTooDeep(let id): return "legacy image \(id): parent chain is cyclic or deeper than 1000 images"
+        case .invalidParent(let parent, let child): return "image \(parent) is not a valid parent for \(child)"
         }
     }
 }

@@ -37,11 +37,14 @@ enum Fixture {
     }
 
     /// An image config in the shape docker writes, listing `layers` as its diff ids.
-    static func config(layers: [ImageArchive.Layer], created: String = "2024-05-01T12:00:00.5Z", cmd: [String] = ["sh"], extra: String = "") -> [UInt8] {
+    /// `history` defaults to one entry made at `created`.
+    static func config(layers: [ImageArchive.Layer], created: String = "2024-05-01T12:00:00.5Z", cmd: [String] = ["sh"], extra: String = "",
+                       history: [(created: String, by: String)]? = nil) -> [UInt8] {
         let diffIDs = layers.map { "\"\($0.diffID)\"" }.joined(separator: ",")
         let cmdJSON = cmd.map { "\"\($0)\"" }.joined(separator: ",")
+        let entries = (history ?? [(created, "test")]).map { "{\"created\":\"\($0.created)\",\"created_by\":\"\($0.by)\"}" }
         return Array(("{\"architecture\":\"amd64\",\"config\":{\"Env\":[\"PATH=/usr/bin:/bin\"],\"Cmd\":[\(cmdJSON)]\(extra)},"
-            + "\"created\":\"\(created)\",\"history\":[{\"created\":\"\(created)\",\"created_by\":\"test\"}],"
+            + "\"created\":\"\(created)\",\"history\":[\(entries.joined(separator: ","))],"
             + "\"os\":\"linux\",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\(diffIDs)]}}").utf8)
     }
 

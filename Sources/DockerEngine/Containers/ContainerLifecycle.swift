@@ -211,9 +211,7 @@ extension DockerDaemon {
             process.repeating = r
         }
         c.process = process
-        for i in c.output.indices where c.output[i].time > since {
-            c.output[i].time = c.output[i].time.adding(nanoseconds: frozen)
-        }
+        c.output.shift(after: since, by: frozen)
     }
 }
 

@@ -4,12 +4,13 @@ import DockerAPI
 /// (daemon/logs.go, daemon/attach.go, daemon/top_unix.go, daemon/stats.go).
 extension DockerDaemon {
     /// The output visible at `now`, with the sequence number of each entry.
-    private func visibleOutput(_ c: ContainerRecord, from sequence: Int, until now: Timestamp) -> ArraySlice<LogEntry> {
+    /// The output visible at `now` from `sequence` on, and the sequence number after it.
+    private func visibleOutput(_ c: ContainerRecord, from sequence: Int, until now: Timestamp) -> (entries: [LogEntry], next: Int) {
         let start = max(0, sequence - c.outputBase)
-        guard start < c.output.count else { return [] }
+        guard start < c.output.count else { return ([], c.outputBase + max(start, c.output.count)) }
         var end = c.output.count
-        while end > start && c.output[end - 1].time > now { end -= 1 }
-        return c.output[start..<end]
+        while end > start && c.output.time(end - 1) > now { end -= 1 }
+        return (c.output.entries(start..<end), c.outputBase + end)
     }
 
     public func containerLogs(_ idOrName: String, options: LogsOptions) throws(EngineError) -> OutputBatch {
@@ -21,14 +22,14 @@ extension DockerDaemon {
         }
         if c.hostConfig.logConfig.type == "none" { throw .system("configured logging driver does not support reading") }
         let visible = visibleOutput(c, from: options.after?.sequence ?? c.outputBase, until: now)
-        var entries = Array(visible)
+        var entries = visible.entries
         if options.after == nil, let tail = options.tail, tail >= 0 { entries = Array(entries.suffix(tail)) }
         entries = entries.filter { e in
             (e.stream == .stdout ? options.stdout : options.stderr)
                 && options.since.map { e.time >= $0 } ?? true
                 && options.until.map { e.time <= $0 } ?? true
         }
-        let cursor = OutputCursor(containerID: c.id, sequence: c.outputBase + visible.endIndex)
+        let cursor = OutputCursor(containerID: c.id, sequence: visible.next)
         return OutputBatch(entries: entries, cursor: cursor, more: options.follow && c.running, exitsAt: c.process?.exitAt)
     }
 
@@ -40,7 +41,7 @@ extension DockerDaemon {
         if c.restarting { throw .conflict("container \(idOrName) is restarting, wait until the container is running") }
         let visible = visibleOutput(c, from: c.outputBase, until: now)
         emitContainer(c, "attach", at: now)
-        return OutputCursor(containerID: c.id, sequence: c.outputBase + visible.endIndex)
+        return OutputCursor(containerID: c.id, sequence: visible.next)
     }
 
     public func attachRead(_ cursor: OutputCursor, options: AttachOptions, block: Bool) throws(EngineError) -> OutputBatch {
@@ -56,8 +57,8 @@ extension DockerDaemon {
             }
         }
         let visible = visibleOutput(c, from: cursor.sequence, until: clock.now)
-        let entries = visible.filter { $0.stream == .stdout ? options.stdout : options.stderr }
-        let next = OutputCursor(containerID: c.id, sequence: c.outputBase + visible.endIndex)
+        let entries = visible.entries.filter { $0.stream == .stdout ? options.stdout : options.stderr }
+        let next = OutputCursor(containerID: c.id, sequence: visible.next)
         return OutputBatch(entries: Array(entries), cursor: next, more: c.running, exitsAt: c.process?.exitAt)
     }
 

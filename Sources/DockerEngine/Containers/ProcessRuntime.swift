@@ -135,7 +135,7 @@ extension DockerDaemon {
     /// A process that ends now writes nothing it had planned for later.
     func dropFutureOutput(_ c: inout ContainerRecord, after now: Timestamp) {
         materializeRepeating(&c, until: now)
-        c.output.removeAll { $0.time > now }
+        c.output.removeAll(after: now)
         c.process?.repeating = nil
     }
 }

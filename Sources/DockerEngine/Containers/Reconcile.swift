@@ -71,7 +71,7 @@ extension DockerDaemon {
         c.paused = false
         c.exitCode = code
         c.finishedAt = time
-        c.output.removeAll { $0.time > time }
+        c.output.removeAll(after: time)
         leaveNetworks(&c, at: time)
         for m in c.mounts where m.type == .volume {
             emit("volume", "unmount", actor: m.name, ["container": c.id, "driver": m.driver], at: time)

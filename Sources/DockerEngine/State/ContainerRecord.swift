@@ -2,7 +2,7 @@ import DockerAPI
 
 /// A container as the daemon stores it: its configuration, moby's state flags, its simulated main
 /// process, its recorded output, its network endpoints and mounts.
-public struct ContainerRecord: Codable, Sendable {
+public struct ContainerRecord: Codable, Sendable, Equatable {
     public var id: String
     /// With the leading slash, as moby stores it: `/web`.
     public var name: String
@@ -53,7 +53,7 @@ public struct ContainerRecord: Codable, Sendable {
     public var process: ProcessRecord?
     /// Everything the main process wrote, oldest first; entries may lie in the future of the clock
     /// (a planned `sleep 5; echo done`) and are only visible once their time has come.
-    public var output: [LogEntry] = []
+    public var output = OutputLog()
     /// The sequence number of `output[0]` (older entries were dropped by `ContainerRecord.outputLimit`).
     public var outputBase = 0
 

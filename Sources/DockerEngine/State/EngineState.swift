@@ -6,7 +6,7 @@ import DockerAPI
 /// A value type so a command can work on a copy and the daemon can hand snapshots to the tutor;
 /// keyed dictionaries mirror the daemon's own stores (image store, reference store, layer store,
 /// container store, volume store, network controller).
-public struct EngineState: Codable, Sendable {
+public struct EngineState: Codable, Sendable, Equatable {
     /// Bumped whenever a saved state can no longer be read as is.
     public static let currentFormatVersion = 1
 

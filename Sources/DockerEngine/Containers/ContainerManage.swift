@@ -15,7 +15,7 @@ extension DockerDaemon {
             reconcile(until: clock.now)
             guard let c = state.containers[id] else {
                 // Removed: the `removed` condition is met; the others saw the exit that led to it.
-                return answer(last)
+                return answer(removed[id] ?? last)
             }
             last = c
             switch condition {

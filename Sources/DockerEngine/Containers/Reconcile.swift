@@ -115,6 +115,7 @@ extension DockerDaemon {
     func destroyContainer(_ id: String, removeVolumes: Bool, at time: Timestamp) {
         guard let c = state.containers[id] else { return }
         state.containers[id] = nil
+        removed[id] = c
         for execID in c.execIDs { state.execs[execID] = nil }
         if removeVolumes { removeAnonymousVolumes(of: c) }
         emitContainer(c, "destroy", at: time)

@@ -23,6 +23,8 @@ public final class DockerDaemon {
     public let clock: EngineClock
     /// Values `docker info` and `version` report.
     public let host: HostFacts
+    /// The last state of containers removed during this session, for a `wait` that sees the removal.
+    var removed: [String: ContainerRecord] = [:]
 
     /// Opens a daemon over a saved state.
     public init(state: EngineState, catalog: Catalog, clock: EngineClock, host: HostFacts = HostFacts()) {

@@ -39,8 +39,7 @@ import Testing
 
     @Test(arguments: cases)
     func policy(_ c: Case) throws {
-        let (d, clock) = Fixtures.daemon(pulled: ["alpine"])
-        clock.step = 0
+        let (d, clock) = Fixtures.daemon(pulled: ["alpine"], step: 0)
         let id = try Self.run(d, c.policy, c.script)
         let started = clock.now
         clock.sleep(until: started.adding(nanoseconds: c.after))
@@ -59,8 +58,7 @@ import Testing
     }
 
     @Test func aStopCancelsTheRestartAndAManualStartResetsTheCount() throws {
-        let (d, clock) = Fixtures.daemon(pulled: ["alpine"])
-        clock.step = 0
+        let (d, clock) = Fixtures.daemon(pulled: ["alpine"], step: 0)
         let id = try Self.run(d, RestartPolicy(name: .always), "exit 1")
         clock.advance(seconds: 1)
         try d.containerStop(id, options: StopOptions())

@@ -44,6 +44,8 @@ extension DockerDaemon {
         for entry in e.env {
             let parts = entry.split(separator: "=", maxSplits: 1)
             context.env[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
+            context.environment.removeAll { $0.split(separator: "=", maxSplits: 1).first == parts.first }
+            context.environment.append(entry)
         }
         if !e.workingDir.isEmpty { context.workingDir = e.workingDir }
         let plan = execModel(key, in: c).start(context)

@@ -5,8 +5,9 @@ import DockerAPI
 extension DockerDaemon {
     /// The context a process model sees for this container.
     func processContext(_ c: ContainerRecord, argv: [String], at time: Timestamp, pid: Int) -> ProcessContext {
+        let environment = Self.processEnvironment(c)
         var env: [String: String] = [:]
-        for entry in c.config.env ?? [] {
+        for entry in environment {
             let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             env[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
         }
@@ -15,11 +16,30 @@ extension DockerDaemon {
             if let v = state.volumes[m.name] { volumes[m.destination] = v.content }
         }
         let image = state.images[c.imageID]
-        return ProcessContext(argv: argv, env: env, hostname: c.config.hostname, workingDir: c.config.workingDir,
+        return ProcessContext(argv: argv, env: env, environment: environment, hostname: c.config.hostname, workingDir: c.config.workingDir,
                               user: c.config.user, tty: c.config.tty, openStdin: c.config.openStdin,
                               hasInit: c.hostConfig.initProcess ?? false, startedAt: time, pid: pid, host: host,
                               rootfs: ProcessRegistry.family(of: image), volumes: volumes,
                               previousStarts: c.hasBeenStartedBefore ? 1 : 0)
+    }
+
+    /// moby's `CreateDaemonEnvironment` (PATH, HOSTNAME, TERM for a TTY, then the container's
+    /// own, which replace those), plus the `HOME` runc adds when none is set.
+    static func processEnvironment(_ c: ContainerRecord) -> [String] {
+        var env = ["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "HOSTNAME=" + c.config.hostname]
+        if c.config.tty { env.append("TERM=xterm") }
+        for entry in c.config.env ?? [] {
+            let key = entry.split(separator: "=", maxSplits: 1).first.map(String.init) ?? entry
+            if let i = env.firstIndex(where: { $0.split(separator: "=", maxSplits: 1).first.map(String.init) == key }) {
+                env[i] = entry
+            } else {
+                env.append(entry)
+            }
+        }
+        if !env.contains(where: { $0.hasPrefix("HOME=") }) {
+            env.append("HOME=" + (c.config.user.isEmpty || c.config.user == "root" || c.config.user == "0" ? "/root" : "/"))
+        }
+        return env
     }
 
     /// Plans the main process of a container that starts at `time`: its output, exit and files.

@@ -17,6 +17,8 @@ struct ProcessContext: Sendable {
     /// The command after entrypoint wrappers (`redis-server --appendonly yes`).
     var argv: [String]
     var env: [String: String]
+    /// The environment in the order the process sees it (`env` prints it so).
+    var environment: [String]
     var hostname: String
     var workingDir: String
     var user: String

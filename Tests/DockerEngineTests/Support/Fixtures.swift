@@ -117,15 +117,16 @@ enum Fixtures {
         ]),
     ])
 
-    /// A fresh, seeded daemon on a virtual clock that starts at 2025-01-01T00:00:00Z.
-    static func daemon(seed: UInt64 = 42) -> (DockerDaemon, VirtualClock) {
-        let clock = VirtualClock()
+    /// A fresh, seeded daemon on a virtual clock that starts at 2025-01-01T00:00:00Z and moves
+    /// `step` at each call (100 ms by default; 0 for tests that count time exactly).
+    static func daemon(seed: UInt64 = 42, step: Int64 = 100 * Timestamp.millisecond) -> (DockerDaemon, VirtualClock) {
+        let clock = VirtualClock(step: step)
         return (DockerDaemon.fresh(catalog: catalog, clock: clock, seed: seed), clock)
     }
 
     /// A daemon with these images already pulled.
-    static func daemon(pulled refs: [String], seed: UInt64 = 42) -> (DockerDaemon, VirtualClock) {
-        let (d, clock) = daemon(seed: seed)
+    static func daemon(pulled refs: [String], seed: UInt64 = 42, step: Int64 = 100 * Timestamp.millisecond) -> (DockerDaemon, VirtualClock) {
+        let (d, clock) = daemon(seed: seed, step: step)
         for ref in refs { _ = try? d.imagePull(ref, allTags: false, platform: "") }
         return (d, clock)
     }

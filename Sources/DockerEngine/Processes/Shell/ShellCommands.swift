@@ -134,11 +134,7 @@ extension ShellRun {
                 if let v = vars[key] { write(v + "\n"); status = 0 } else { status = 1 }
                 return
             }
-            let keys = context.env.keys.sorted { a, b in a == "PATH" ? true : b == "PATH" ? false : a < b }
-            var lines = ["HOSTNAME=\(context.hostname)"]
-            for k in keys where k != "HOSTNAME" { lines.append("\(k)=\(vars[k] ?? "")") }
-            if context.env["HOME"] == nil { lines.append("HOME=/root") }
-            write(lines.joined(separator: "\n") + "\n")
+            write(context.environment.map { $0 + "\n" }.joined())
             status = 0
         case "export":
             for a in args {

@@ -56,6 +56,7 @@ struct ShellRun {
         self.vars = context.env
         self.dialect = ["alpine", "busybox"].contains(context.rootfs) ? .ash : .dash
         if vars["HOSTNAME"] == nil { vars["HOSTNAME"] = context.hostname }
+        if vars["HOME"] == nil { vars["HOME"] = "/root" }
         if vars["PWD"] == nil { vars["PWD"] = context.workingDir.isEmpty ? "/" : context.workingDir }
     }
 

@@ -40,6 +40,7 @@ extension DockerDaemon {
         let argv = (config.entrypoint ?? []) + (config.cmd ?? [])
         var record = ContainerRecord(id: id, name: name, created: now, path: argv.first ?? "", args: Array(argv.dropFirst()),
                                      config: config, hostConfig: hostConfig, imageID: image?.id ?? "", layerCacheID: newID())
+        record.layerParent = image.map { chainIDs($0).last ?? "" } ?? ""
         record.mounts = try mountPoints(for: record)
         if record.hostConfig.maskedPaths == nil && !record.hostConfig.privileged {
             record.hostConfig.maskedPaths = Self.defaultMaskedPaths

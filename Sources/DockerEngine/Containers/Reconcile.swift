@@ -118,6 +118,13 @@ extension DockerDaemon {
         removed[id] = c
         for execID in c.execIDs { state.execs[execID] = nil }
         if removeVolumes { removeAnonymousVolumes(of: c) }
+        if state.images[c.imageID] == nil {
+            // The image was force-removed while this container kept its layers alive.
+            var chain: [String] = []
+            var top = c.layerParent
+            while !top.isEmpty { chain.insert(top, at: 0); top = state.layers[top]?.parent ?? "" }
+            _ = releaseLayers(chain)
+        }
         emitContainer(c, "destroy", at: time)
     }
 }

@@ -127,12 +127,8 @@ extension DockerDaemon {
         for item in missing {
             let short = Self.shortDigest(item.0.digest)
             let total = item.0.compressedSize
-            let step = max(Int64(32_768), total / 2)
-            var done: Int64 = 0
-            repeat {
-                done = min(total, done + step)
-                events.append(PullProgress(id: short, status: "Extracting", current: done, total: total))
-            } while done < total
+            if total > 65_536 { events.append(PullProgress(id: short, status: "Extracting", current: total / 2, total: total)) }
+            events.append(PullProgress(id: short, status: "Extracting", current: total, total: total))
             events.append(PullProgress(id: short, status: "Pull complete"))
         }
         return events

@@ -110,7 +110,8 @@ extension DockerDaemon {
         var used = Set<String>()
         for image in state.images.values { used.formUnion(chainIDs(image)) }
         for c in state.containers.values {
-            if let image = state.images[c.imageID] { used.formUnion(chainIDs(image)) }
+            var chain = c.layerParent
+            while !chain.isEmpty, used.insert(chain).inserted { chain = state.layers[chain]?.parent ?? "" }
         }
         var removed: [String] = []
         for chain in chains.reversed() where !used.contains(chain) && state.layers[chain] != nil {

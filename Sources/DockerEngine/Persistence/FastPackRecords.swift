@@ -10,7 +10,7 @@ extension ContainerRecord: FastPackable {
         "exitCode", "error", "startedAt", "finishedAt", "health", "restartCount", "hasBeenStartedBefore",
         "hasBeenManuallyStopped", "hasBeenManuallyRestarted", "restartManager", "restartDueAt", "pausedAt",
         "process", "output", "outputBase", "networks", "sandboxID", "sandboxKey", "ports", "mounts", "execIDs",
-        "sizeRw",
+        "sizeRw", "layerParent",
     ]
 
     private static let packDefaults = ContainerRecord.empty
@@ -56,6 +56,7 @@ extension ContainerRecord: FastPackable {
         w.list(38, mounts)
         w.strings(39, execIDs, default: [])
         w.int64(40, sizeRw, default: Self.packDefaults.sizeRw)
+        w.shared(41, layerParent, default: Self.packDefaults.layerParent)
     }
 
     init(unpacking r: FieldReader) throws {
@@ -102,6 +103,7 @@ extension ContainerRecord: FastPackable {
             case 38: mounts = try r.list(MountRecord.self)
             case 39: execIDs = try r.strings()
             case 40: sizeRw = try r.int64()
+            case 41: layerParent = try r.string()
             default: try r.skip()
             }
         }

@@ -72,6 +72,9 @@ public struct ContainerRecord: Codable, Sendable, Equatable {
     public var execIDs: [String] = []
     /// Bytes written to the writable layer.
     public var sizeRw: Int64 = 0
+    /// The chain id of the image's top layer, which the writable layer sits on (and keeps alive
+    /// when the image itself is force-removed).
+    public var layerParent: String = ""
 
     /// Entries kept per container; older ones are dropped (docker's json-file would rotate them).
     public static let outputLimit = 10_000

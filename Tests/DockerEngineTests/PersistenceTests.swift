@@ -197,3 +197,27 @@ import Testing
         #expect(back == record)
     }
 }
+
+@Suite struct SandboxSessionTests {
+    @Test func aSeededSandboxReplaysAcrossCommands() throws {
+        func session(_ name: String) throws -> [String] {
+            let directory = PersistenceTests.temporaryDirectory(name)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            _ = try SandboxSession.run(in: directory, catalog: Fixtures.catalog, seed: 9) { d in
+                try d.imagePull("alpine", allTags: false, platform: "")
+            }
+            let id = try SandboxSession.run(in: directory, catalog: Fixtures.catalog, seed: 9) { d in
+                try d.run("alpine", cmd: ["sh", "-c", "sleep 3; echo done"])
+            }
+            return try SandboxSession.run(in: directory, catalog: Fixtures.catalog, seed: nil) { d in
+                _ = try d.containerWait(id, condition: .notRunning)
+                let row = try d.containerList(ContainerListOptions(all: true))[0]
+                return [id, row.names[0], row.status, try d.output(id)]
+            }
+        }
+        let first = try session("replay-a")
+        #expect(try session("replay-b") == first)
+        #expect(first[2] == "Exited (0) Less than a second ago")
+        #expect(first[3] == "done\n")
+    }
+}

@@ -122,3 +122,35 @@ import Testing
         #expect(try d.containerList(ContainerListOptions(all: true)).map { $0.names[0] } == ["/sleeper", "/cache"])
     }
 }
+
+/// Health checks: starting, healthy, unhealthy after the retries, the log of the last five probes.
+@Suite struct HealthTests {
+    @Test func aPassingCheckTurnsHealthy() throws {
+        let (d, clock) = Fixtures.daemon(pulled: ["redis"], step: 0)
+        let id = try d.run("redis", name: "cache") { $0.config.healthcheck = HealthConfig(test: ["CMD", "redis-cli", "ping"], interval: 10 * Timestamp.second) }
+        #expect(try d.containerList(ContainerListOptions())[0].status == "Up Less than a second (health: starting)")
+        clock.advance(seconds: 11)
+        let inspect = try d.containerInspect(id, size: false)
+        #expect(inspect.state.health?.status == "healthy")
+        #expect(inspect.state.health?.log.map(\.output) == ["PONG\n"])
+        #expect(try d.containerList(ContainerListOptions())[0].status == "Up 11 seconds (healthy)")
+        #expect(try d.events(EventsOptions(filters: FilterArgs(["event": ["health_status"]]))).map(\.action) == ["health_status: healthy"])
+    }
+
+    @Test func aFailingCheckTurnsUnhealthyAfterTheRetries() throws {
+        let (d, clock) = Fixtures.daemon(pulled: ["alpine"], step: 0)
+        let id = try d.run("alpine", cmd: ["sleep", "1000"]) { r in
+            r.config.healthcheck = HealthConfig(test: ["CMD-SHELL", "exit 1"], interval: 5 * Timestamp.second, retries: 2)
+        }
+        clock.advance(seconds: 6)
+        #expect(try d.containerInspect(id, size: false).state.health?.status == "starting")
+        clock.advance(seconds: 5)
+        let health = try d.containerInspect(id, size: false).state.health
+        #expect(health?.status == "unhealthy")
+        #expect(health?.failingStreak == 2)
+        clock.advance(seconds: 60)
+        #expect(try d.containerInspect(id, size: false).state.health?.log.count == 5)
+        let json = GoJSON.encode(try d.containerInspect(id, size: false).state.health?.log.first?.json ?? .null)
+        #expect(json.hasPrefix(#"{"Start":"2025-01-01T00:00:"#) && json.hasSuffix(#","ExitCode":1,"Output":""}"#))
+    }
+}

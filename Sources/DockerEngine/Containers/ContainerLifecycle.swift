@@ -53,6 +53,7 @@ extension DockerDaemon {
         c.hasBeenStartedBefore = true
         c.hasBeenManuallyRestarted = false
         launchProcess(&c, model: model, argv: argv, at: now)
+        initHealth(&c)
         state.containers[id] = c
         emitContainer(c, "start", at: now)
     }

@@ -31,6 +31,7 @@ extension DockerDaemon {
             switch event {
             case .exit(let id):
                 guard var c = state.containers[id], let process = c.process else { continue }
+                runProbes(&c, until: time)
                 materializeRepeating(&c, until: time)
                 state.containers[id] = c
                 handleExit(id, code: process.exitCode, at: time)
@@ -45,8 +46,9 @@ extension DockerDaemon {
             }
         }
         for id in state.containers.keys {
-            guard var c = state.containers[id], c.running, c.process?.repeating != nil else { continue }
+            guard var c = state.containers[id], c.running, c.process?.repeating != nil || c.health != nil else { continue }
             materializeRepeating(&c, until: now)
+            runProbes(&c, until: now)
             state.containers[id] = c
         }
     }

@@ -217,6 +217,7 @@ final class PackedContainerEnd {
     deinit { writer.finish(bodyStart) }
 }
 
+/// Struct fields: a key id then the value, each; absent optionals written as `null` to keep the order.
 struct PackedKeyedEncoder<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let writer: PackedWriter
     let closer: PackedContainerEnd
@@ -272,6 +273,7 @@ struct PackedKeyedEncoder<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func superEncoder(forKey key: Key) -> any Encoder { writer.key(key.stringValue); return PackedEncoder(writer: writer) }
 }
 
+/// Array elements, one after the other inside a length-prefixed container.
 struct PackedUnkeyedEncoder: UnkeyedEncodingContainer {
     let writer: PackedWriter
     let closer: PackedContainerEnd
@@ -312,6 +314,7 @@ struct PackedUnkeyedEncoder: UnkeyedEncodingContainer {
     mutating func superEncoder() -> any Encoder { count += 1; return PackedEncoder(writer: writer) }
 }
 
+/// A lone value, written in place.
 struct PackedSingleEncoder: SingleValueEncodingContainer {
     let writer: PackedWriter
     var codingPath: [any CodingKey] { [] }

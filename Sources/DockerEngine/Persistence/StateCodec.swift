@@ -6,6 +6,7 @@ import Foundation
 enum StateCodec {
     static let magic = Array("DTSTATE\n".utf8)
 
+    /// Why the bytes are not a state, in words for the corrupt-file error.
     struct Failure: Error {
         var reason: String
     }

@@ -8,6 +8,7 @@ import DockerAPI
 /// tens of thousands of small allocations. Chunks are materialised as `LogEntry` values only
 /// when read (`logs`, attach).
 public struct OutputLog: Sendable, Equatable, Codable {
+    /// Where one chunk ends in the text, when it was written and on which stream.
     struct Chunk: Sendable, Equatable {
         var time: Int64
         /// Offset just past the chunk's last byte in `text`.

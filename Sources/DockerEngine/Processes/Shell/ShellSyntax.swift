@@ -17,6 +17,7 @@ indirect enum ShellNode: Sendable, Equatable {
 
 /// A word before expansion: parts that are literal, single-quoted or double-quoted.
 struct ShellWord: Sendable, Equatable {
+    /// How a piece of the word was quoted, which decides how it expands.
     enum Part: Sendable, Equatable {
         case bare(String)
         case single(String)
@@ -46,6 +47,7 @@ struct ShellSyntaxError: Error, Sendable, Equatable {
 
 /// Turns script text into `ShellNode`s.
 struct ShellParser {
+    /// A word or an operator of the script.
     private enum Token: Equatable {
         case word(ShellWord)
         case op(String)

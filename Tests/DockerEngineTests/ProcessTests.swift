@@ -175,3 +175,13 @@ import Testing
         #expect(throws: EngineError.conflict("exec command \(shell) has already run")) { try d.execStart(shell, detach: false) }
     }
 }
+
+extension ProcessTests {
+    @Test(arguments: [("redis", "/usr/local/bin/docker-entrypoint.sh"), ("nginx", "/docker-entrypoint.sh")])
+    func anEntrypointScriptThatCannotExecItsCommand(_ image: String, _ script: String) throws {
+        let (d, _) = Fixtures.daemon(pulled: [image])
+        let id = try d.run(image, cmd: ["nosuchprogram"])
+        #expect(try d.containerWait(id, condition: .notRunning).statusCode == 127)
+        #expect(try d.output(id) == "\(script): line 24: exec: nosuchprogram: not found\n")
+    }
+}

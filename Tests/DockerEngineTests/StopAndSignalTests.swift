@@ -168,3 +168,31 @@ import Testing
         #expect(actions == ["create", "start", "die", "destroy"])
     }
 }
+
+/// The calls a client makes for `docker run` in the foreground: create, attach, start, read, wait.
+@Suite struct RunFlowTests {
+    @Test func helloWorldRunsToItsExitCode() throws {
+        let (d, _) = Fixtures.daemon(pulled: ["hello-world"])
+        let id = try d.create("hello-world")
+        let cursor = try d.containerAttach(id, options: AttachOptions())
+        try d.containerStart(id)
+        let batch = try d.attachRead(cursor, options: AttachOptions(), block: true)
+        #expect(batch.entries.first?.text == "\n")
+        #expect(!batch.more)
+        #expect(try d.containerWait(id, condition: .nextExit) == ContainerWaitResponse(statusCode: 0))
+    }
+
+    @Test func rmContainersAnswerTheirExitAfterRemoval() throws {
+        let (d, clock) = Fixtures.daemon(pulled: ["alpine"])
+        let id = try d.create("alpine", cmd: ["sh", "-c", "exit 5"]) { $0.hostConfig.autoRemove = true }
+        try d.containerStart(id)
+        clock.advance(seconds: 1)
+        #expect(try d.containerWait(id, condition: .removed) == ContainerWaitResponse(statusCode: 5))
+    }
+
+    @Test func aRestartingContainersRunEndsAtItsFirstExit() throws {
+        let (d, _) = Fixtures.daemon(pulled: ["alpine"])
+        let id = try d.run("alpine", cmd: ["sh", "-c", "exit 2"]) { $0.hostConfig.restartPolicy = RestartPolicy(name: .always) }
+        #expect(try d.containerWait(id, condition: .nextExit) == ContainerWaitResponse(statusCode: 2))
+    }
+}

@@ -2,14 +2,21 @@ import DockerAPI
 
 /// wait, rename, update, remove and prune (daemon/wait.go, rename.go, update.go, delete.go, prune.go).
 extension DockerDaemon {
+    /// A simulated client cannot register a wait before `start` as docker's does, so `nextExit`
+    /// means the end of the current run: it returns at once when the container has exited (or is
+    /// restarting) since it last started. A container removed earlier in this session (`--rm`)
+    /// answers with its last exit code.
     public func containerWait(_ idOrName: String, condition: WaitCondition) throws(EngineError) -> ContainerWaitResponse {
         begin()
-        let id = try containerID(idOrName)
-        guard let start = state.containers[id] else { throw .notFound("No such container: \(idOrName)") }
-        let firstExit = start.finishedAt
         func answer(_ c: ContainerRecord) -> ContainerWaitResponse {
             ContainerWaitResponse(statusCode: c.exitCode, errorMessage: c.error.isEmpty ? nil : c.error)
         }
+        if state.containers[idOrName] == nil, let gone = removed[idOrName] ?? removed.values.first(where: { $0.name == "/" + idOrName }) {
+            return answer(gone)
+        }
+        let id = try containerID(idOrName)
+        guard let start = state.containers[id] else { throw .notFound("No such container: \(idOrName)") }
+        let firstExit = start.finishedAt
         var last = start
         for _ in 0..<10_000 {
             reconcile(until: clock.now)
@@ -22,6 +29,9 @@ extension DockerDaemon {
             case .notRunning where !c.running:
                 return answer(c)
             case .nextExit where c.finishedAt != firstExit && c.finishedAt != nil:
+                return answer(c)
+            case .nextExit where c.startedAt != nil && c.finishedAt.map { $0 >= (c.startedAt ?? $0) } ?? false
+                && (!c.running || c.restarting):
                 return answer(c)
             default:
                 break

@@ -18,9 +18,8 @@ enum ProcessRegistry {
         case "postgres": return PostgresModel()
         case "redis-cli": return RedisCLIModel()
         case "noop": return NoopModel()
-        default:
-            if key.hasPrefix("entrypoint-missing:") { return EntrypointExecFailure(command: String(key.dropFirst(19))) }
-            return ShellModel()
+        case "entrypoint-missing": return EntrypointExecFailure()
+        default: return ShellModel()
         }
     }
 
@@ -102,7 +101,8 @@ enum ProcessRegistry {
             guard let next = rest.first else { return .run(model: "noop", argv: []) }
             let (d, b) = split(next)
             if !exists(dir: d, base: b, in: available, process: process) {
-                return .run(model: "entrypoint-missing:\(next)", argv: rest)
+                let script = process == "nginx" ? "/docker-entrypoint.sh" : "/usr/local/bin/docker-entrypoint.sh"
+                return .run(model: "entrypoint-missing", argv: [script, next])
             }
         }
         let exe = split(rest.first ?? "").1
@@ -150,12 +150,12 @@ struct ShellModel: ProcessModel {
 
 /// An entrypoint script whose final `exec "$@"` names a program the image lacks: bash reports
 /// it and the container exits 127.
+/// Its argv is the script and the missing command. The script's line number is an approximation.
 struct EntrypointExecFailure: ProcessModel {
-    var command: String
-
     func start(_ context: ProcessContext) -> ProcessPlan {
         var plan = ProcessPlan()
-        let script = context.rootfs == "nginx" ? "/docker-entrypoint.sh" : "/usr/local/bin/docker-entrypoint.sh"
+        let script = context.argv.first ?? "docker-entrypoint.sh"
+        let command = context.argv.dropFirst().first ?? ""
         plan.print(["\(script): line 24: exec: \(command): not found"], stream: .stderr)
         plan.exit = PlannedExit(after: Timestamp.millisecond, code: 127)
         return plan

@@ -81,6 +81,16 @@ struct FieldWriter {
         w.finish(start)
     }
 
+    /// A list of records preceded by their count, so a reader can size its dictionary once.
+    func countedList<T: FastPackable>(_ n: Int, _ v: some Collection<T>) {
+        guard !v.isEmpty else { return }
+        field(n)
+        let start = w.begin(.unkeyed)
+        w.uint(UInt64(v.count))
+        for item in v { FieldWriter.block(item, into: w) }
+        w.finish(start)
+    }
+
     /// A rare or complex field through the generic `Codable` form.
     func generic<T: Encodable>(_ n: Int, _ v: T?) {
         guard let v else { return }
@@ -158,6 +168,7 @@ struct FieldReader {
         try r.expect(.unkeyed)
         let stop = try r.endOfBlock()
         var out: [String: T] = [:]
+        if r.peekTag() == PackedTag.uint.rawValue { out.reserveCapacity(Int(try r.uint())) }
         while r.position < stop {
             let item = try nested(type)
             out[key(item)] = item

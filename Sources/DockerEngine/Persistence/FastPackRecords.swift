@@ -325,7 +325,7 @@ extension EngineState: FastPackable {
         w.generic(5, Array(images.values))
         w.generic(6, Array(layers.values))
         w.map(7, references)
-        w.list(8, Array(containers.values))
+        w.countedList(8, containers.values)
         w.generic(9, Array(volumes.values))
         w.generic(10, Array(networks.values))
         w.generic(11, Array(execs.values))

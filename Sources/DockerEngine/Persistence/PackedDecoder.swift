@@ -135,37 +135,40 @@ final class PackedReader {
 
     /// Decodes the whole payload written by `PackedWriter.encode`, after `skipping` bytes.
     static func decode<T: Decodable>(_ type: T.Type, from data: [UInt8], skipping: Int = 0) throws -> T {
-        try data.withUnsafeBufferPointer { whole in
-            guard whole.count >= skipping + 8 else { throw Malformed(offset: whole.count, what: "unexpected end of data") }
-            var tables = 0
-            for i in 0..<8 { tables |= Int(whole[whole.count - 8 + i]) << (i * 8) }
-            guard tables >= skipping, tables <= whole.count - 8 else { throw Malformed(offset: whole.count - 8, what: "bad table offset") }
-            let reader = PackedReader(bytes: UnsafeBufferPointer(rebasing: whole[0..<(whole.count - 8)]))
-            reader.position = tables
-            let count = Int(try reader.varint())
-            reader.keys.reserveCapacity(count)
-            for _ in 0..<count { reader.keys.append(try reader.string()) }
-            let sharedCount = Int(try reader.varint())
-            reader.shared.reserveCapacity(sharedCount)
-            for _ in 0..<sharedCount { reader.shared.append(try reader.string()) }
-            let arrayCount = Int(try reader.varint())
-            reader.sharedArrays.reserveCapacity(arrayCount)
-            for _ in 0..<arrayCount {
-                let n = Int(try reader.varint())
-                var array: [String] = []
-                array.reserveCapacity(n)
-                for _ in 0..<n {
-                    let id = Int(try reader.varint())
-                    guard id < reader.shared.count else { throw Malformed(offset: reader.position, what: "unknown shared string") }
-                    array.append(reader.shared[id])
-                }
-                reader.sharedArrays.append(array)
+        try data.withUnsafeBufferPointer { try decode(type, from: $0, skipping: skipping) }
+    }
+
+    /// Decodes from memory the caller keeps alive (a mapped file).
+    static func decode<T: Decodable>(_ type: T.Type, from whole: UnsafeBufferPointer<UInt8>, skipping: Int = 0) throws -> T {
+        guard whole.count >= skipping + 8 else { throw Malformed(offset: whole.count, what: "unexpected end of data") }
+        var tables = 0
+        for i in 0..<8 { tables |= Int(whole[whole.count - 8 + i]) << (i * 8) }
+        guard tables >= skipping, tables <= whole.count - 8 else { throw Malformed(offset: whole.count - 8, what: "bad table offset") }
+        let reader = PackedReader(bytes: UnsafeBufferPointer(rebasing: whole[0..<(whole.count - 8)]))
+        reader.position = tables
+        let count = Int(try reader.varint())
+        reader.keys.reserveCapacity(count)
+        for _ in 0..<count { reader.keys.append(try reader.string()) }
+        let sharedCount = Int(try reader.varint())
+        reader.shared.reserveCapacity(sharedCount)
+        for _ in 0..<sharedCount { reader.shared.append(try reader.string()) }
+        let arrayCount = Int(try reader.varint())
+        reader.sharedArrays.reserveCapacity(arrayCount)
+        for _ in 0..<arrayCount {
+            let n = Int(try reader.varint())
+            var array: [String] = []
+            array.reserveCapacity(n)
+            for _ in 0..<n {
+                let id = Int(try reader.varint())
+                guard id < reader.shared.count else { throw Malformed(offset: reader.position, what: "unknown shared string") }
+                array.append(reader.shared[id])
             }
-            reader.position = skipping
-            let value = try reader.value(T.self)
-            guard reader.position == tables else { throw Malformed(offset: reader.position, what: "trailing data") }
-            return value
+            reader.sharedArrays.append(array)
         }
+        reader.position = skipping
+        let value = try reader.value(T.self)
+        guard reader.position == tables else { throw Malformed(offset: reader.position, what: "trailing data") }
+        return value
     }
 
     /// Decodes the value at `position` and leaves the reader just after it.

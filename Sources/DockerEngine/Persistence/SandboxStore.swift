@@ -86,35 +86,40 @@ public final class SandboxStore {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .corrupt(path: path, reason: String(cString: strerror(errno))) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var offset = 0
-        var failure: String?
-        bytes.withUnsafeMutableBytes { raw in
-            while offset < raw.count {
-                let n = read(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 {
-                    failure = n < 0 ? String(cString: strerror(errno)) : "file shrank while reading"
-                    return
-                }
-                offset += n
-            }
+        let size = Int(info.st_size)
+        guard size >= 12 else {
+            var bytes = [UInt8](repeating: 0, count: size)
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, size) }
+            if n != size { throw .corrupt(path: path, reason: "file shrank while reading") }
+            _ = try Self.checkVersion(Array(bytes), path: path)
+            throw .corrupt(path: path, reason: "not a docker-tutor state file")
         }
-        if let failure { throw .corrupt(path: path, reason: failure) }
+        // Mapped rather than read: the decoder walks it once, and nothing is copied.
+        guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else {
+            throw .corrupt(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { munmap(map, size) }
+        let buffer = UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)
+        _ = try Self.checkVersion(Array(buffer.prefix(12)), path: path)
+        do {
+            return try StateCodec.decode(buffer)
+        } catch {
+            throw .corrupt(path: path, reason: error.reason)
+        }
+    }
+
+    /// The format version in the header: corrupt when it is not ours, an error when it is newer.
+    private static func checkVersion(_ header: [UInt8], path: String) throws(Failure) -> Int {
         let version: Int
         do {
-            version = try StateCodec.formatVersion(of: bytes)
+            version = try StateCodec.formatVersion(of: header)
         } catch {
             throw .corrupt(path: path, reason: error.reason)
         }
         if version > EngineState.currentFormatVersion {
             throw .newerVersion(path: path, found: version, supported: EngineState.currentFormatVersion)
         }
-        do {
-            return try StateCodec.decode(bytes)
-        } catch {
-            throw .corrupt(path: path, reason: error.reason)
-        }
+        return version
     }
 
     /// Writes the state: temporary file, fsync, rename, fsync of the directory.

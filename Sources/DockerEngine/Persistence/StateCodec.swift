@@ -27,7 +27,28 @@ enum StateCodec {
 
     static func decode(_ bytes: [UInt8]) throws(Failure) -> EngineState {
         do {
-            return try PackedReader.decode(EngineState.self, from: bytes, skipping: 12)
+            return try bytes.withUnsafeBufferPointer { try decodeOrThrow($0) }
+        } catch let error as Failure {
+            throw error
+        } catch {
+            throw Failure(reason: "\(error)")
+        }
+    }
+
+    /// Decodes from memory the caller keeps alive (the mapped state file).
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>) throws(Failure) -> EngineState {
+        do {
+            return try decodeOrThrow(buffer)
+        } catch let error as Failure {
+            throw error
+        } catch {
+            throw Failure(reason: "\(error)")
+        }
+    }
+
+    private static func decodeOrThrow(_ buffer: UnsafeBufferPointer<UInt8>) throws -> EngineState {
+        do {
+            return try PackedReader.decode(EngineState.self, from: buffer, skipping: 12)
         } catch let error as PackedReader.Malformed {
             throw Failure(reason: error.description)
         } catch let DecodingError.keyNotFound(key, _) {

@@ -43,7 +43,7 @@ let package = Package(
         ),
         .testTarget(name: "DockerAPITests", dependencies: ["DockerAPI"]),
         .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI", "DockerAPI"]),
-        .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "DockerAPI"]),
+        .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "DockerAPI"], exclude: ["Golden"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "DockerCLI", "DockerEngine"]),
         .testTarget(name: "RealDockerTests", dependencies: ["RealDocker"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),

@@ -208,7 +208,8 @@ public struct EventMessage: Codable, Sendable, Equatable, JSONRepresentable {
     }
 }
 
-/// The options of `GET /events`; without `until` the answer stops at the daemon's now.
+/// The options of `GET /events`; without `until` the answer stops at the daemon's now, and with
+/// neither `since` nor `until` it is empty (a real daemon would only stream what happens next).
 public struct EventsOptions: Sendable, Equatable {
     public var since: Timestamp?
     public var until: Timestamp?

@@ -160,7 +160,7 @@ import Testing
         #expect(throws: EngineError.invalidParameter("Renaming a container with the same name as its current name")) {
             try d.containerRename("new", newName: "new")
         }
-        let renamed = try d.events(EventsOptions(filters: FilterArgs(["event": ["rename"]])))
+        let renamed = try d.events(EventsOptions(since: Timestamp(nanoseconds: 0), filters: FilterArgs(["event": ["rename"]])))
         #expect(renamed.map { $0.attributes["oldName"] } == ["/old"])
     }
 

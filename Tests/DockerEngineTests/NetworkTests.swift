@@ -97,7 +97,7 @@ import Testing
             try d.networkConnect("nope", container: "web", settings: EndpointSettings())
         }
         try d.networkRemove("extra")
-        let actions = try d.events(EventsOptions(filters: FilterArgs(["type": ["network"], "network": ["extra"]]))).map(\.action)
+        let actions = try d.events(EventsOptions(since: Timestamp(nanoseconds: 0), filters: FilterArgs(["type": ["network"], "network": ["extra"]]))).map(\.action)
         #expect(actions == ["create", "connect", "disconnect", "destroy"])
     }
 

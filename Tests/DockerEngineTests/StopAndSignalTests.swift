@@ -52,9 +52,9 @@ import Testing
         #expect(after.state.status == "exited")
         #expect(after.state.exitCode == c.exitCode)
         #expect(Timestamp.parseRFC3339(after.state.finishedAt).map { $0.since(before) } == c.takes)
-        let kills = try d.events(EventsOptions(filters: FilterArgs(["event": ["kill"]]))).compactMap { $0.attributes["signal"] }
+        let kills = try d.events(EventsOptions(since: Timestamp(nanoseconds: 0), filters: FilterArgs(["event": ["kill"]]))).compactMap { $0.attributes["signal"] }
         #expect(kills == c.signals)
-        let actions = try d.events(EventsOptions(filters: FilterArgs(["container": [id]]))).map(\.action)
+        let actions = try d.events(EventsOptions(since: Timestamp(nanoseconds: 0), filters: FilterArgs(["container": [id]]))).map(\.action)
         #expect(actions.suffix(2) == ["die", "stop"])
     }
 
@@ -164,7 +164,7 @@ import Testing
         #expect(try d.containerWait(id, condition: .removed) == ContainerWaitResponse(statusCode: 4))
         #expect(d.state.containers[id] == nil)
         #expect(d.state.volumes.isEmpty)
-        let actions = try d.events(EventsOptions(filters: FilterArgs(["type": ["container"]]))).map(\.action)
+        let actions = try d.events(EventsOptions(since: Timestamp(nanoseconds: 0), filters: FilterArgs(["type": ["container"]]))).map(\.action)
         #expect(actions == ["create", "start", "die", "destroy"])
     }
 }

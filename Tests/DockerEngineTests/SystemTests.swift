@@ -74,7 +74,7 @@ import Testing
         #expect(all.map(\.action) == ["create", "start", "die", "destroy"])
         #expect(all[2].attributes["exitCode"] == "0" && all[2].attributes["execDuration"] == "5")
         #expect(try d.events(EventsOptions(since: t1, filters: FilterArgs(["type": ["container"]]))).map(\.action) == ["destroy"])
-        #expect(try d.events(EventsOptions(until: t0, filters: FilterArgs(["type": ["container"]]))).map(\.action) == ["create", "start"])
+        #expect(try d.events(EventsOptions(since: Timestamp(nanoseconds: 0), until: t0, filters: FilterArgs(["type": ["container"]]))).map(\.action) == ["create", "start"])
         let json = GoJSON.encode(all[0].json)
         #expect(json == #"{"status":"create","id":"\#(id)","from":"alpine","Type":"container","Action":"create","Actor":{"ID":"\#(id)","Attributes":{"image":"alpine","name":"aa"}},"scope":"local","time":1735689600,"timeNano":1735689600000000000}"#)
     }
@@ -134,7 +134,7 @@ import Testing
         #expect(inspect.state.health?.status == "healthy")
         #expect(inspect.state.health?.log.map(\.output) == ["PONG\n"])
         #expect(try d.containerList(ContainerListOptions())[0].status == "Up 11 seconds (healthy)")
-        #expect(try d.events(EventsOptions(filters: FilterArgs(["event": ["health_status"]]))).map(\.action) == ["health_status: healthy"])
+        #expect(try d.events(EventsOptions(since: Timestamp(nanoseconds: 0), filters: FilterArgs(["event": ["health_status"]]))).map(\.action) == ["health_status: healthy"])
     }
 
     @Test func aFailingCheckTurnsUnhealthyAfterTheRetries() throws {
@@ -152,5 +152,13 @@ import Testing
         #expect(try d.containerInspect(id, size: false).state.health?.log.count == 5)
         let json = GoJSON.encode(try d.containerInspect(id, size: false).state.health?.log.first?.json ?? .null)
         #expect(json.hasPrefix(#"{"Start":"2025-01-01T00:00:"#) && json.hasSuffix(#","ExitCode":1,"Output":""}"#))
+    }
+}
+
+extension SystemTests {
+    @Test func withoutAWindowNoBufferedEventsAreSent() throws {
+        let (d, _) = Fixtures.daemon(pulled: ["alpine"])
+        _ = try d.run("alpine", cmd: ["true"])
+        #expect(try d.events(EventsOptions()).isEmpty)
     }
 }

@@ -85,6 +85,9 @@ extension DockerDaemon {
         let f = options.filters
         try f.validate(["config", "container", "daemon", "event", "image", "label", "network", "node", "plugin",
                         "scope", "secret", "service", "type", "volume"])
+        // moby sends buffered events only for a window: with neither since nor until, none
+        // (daemon/events/events.go `loadBufferedEvents`); a client follows by polling with since.
+        if options.since == nil && options.until == nil { return [] }
         let until = options.until ?? now
         return state.events.filter { e in
             if let since = options.since, e.time < since { return false }

@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "BuildKitTests", dependencies: ["BuildKit"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"], exclude: ["Fixtures"]),
         .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI", "DockerAPI"], exclude: ["Golden", "Corpus", "ComposeFixtures"]),
-        .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "DockerAPI"]),
+        .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "DockerAPI"], exclude: ["Golden"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "DockerCLI", "DockerEngine"]),
         .testTarget(name: "RealDockerTests", dependencies: ["RealDocker"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),

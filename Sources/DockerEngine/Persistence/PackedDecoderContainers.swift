@@ -1,0 +1,236 @@
+/// Struct fields of `PackedDecoder`: looked up at the cursor first, by a scan of the container otherwise.
+struct PackedKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let reader: PackedReader
+    let start: Int
+    let end: Int
+    /// Where the next field is expected (a class: the container is copied, the position is shared).
+    final class Cursor {
+        @exclusivity(unchecked) var next: Int
+        init(_ n: Int) { next = n }
+    }
+    let cursor: Cursor
+    var codingPath: [any CodingKey] { [] }
+
+    init(reader: PackedReader, start: Int, end: Int) {
+        self.reader = reader
+        self.start = start
+        self.end = end
+        self.cursor = Cursor(start)
+    }
+
+    /// The key id and value offset of the entry at `offset`.
+    private func entry(at offset: Int) throws -> (key: Int, value: Int) {
+        reader.position = offset
+        try reader.expect(.key)
+        let id = Int(try reader.varint())
+        guard id < reader.keys.count else { throw PackedReader.Malformed(offset: offset, what: "unknown key id") }
+        return (id, reader.position)
+    }
+
+    /// The offset of `key`'s value, at the cursor or found by a scan; `nil` when absent.
+    private func locate(_ key: Key) throws -> Int? {
+        let name = key.stringValue
+        if cursor.next < end {
+            let e = try entry(at: cursor.next)
+            if reader.keys[e.key] == name {
+                cursor.next = try reader.endOfValue(at: e.value)
+                return e.value
+            }
+        }
+        var offset = start
+        while offset < end {
+            let e = try entry(at: offset)
+            let after = try reader.endOfValue(at: e.value)
+            if reader.keys[e.key] == name {
+                cursor.next = after
+                return e.value
+            }
+            offset = after
+        }
+        return nil
+    }
+
+    private func require(_ key: Key) throws -> Int {
+        guard let offset = try locate(key) else {
+            throw DecodingError.keyNotFound(key, .init(codingPath: [], debugDescription: "no value for \(key.stringValue)"))
+        }
+        reader.position = offset
+        return offset
+    }
+
+    var allKeys: [Key] {
+        var keys: [Key] = []
+        var offset = start
+        while offset < end, let e = try? entry(at: offset), let after = try? reader.endOfValue(at: e.value) {
+            if let k = Key(stringValue: reader.keys[e.key]) { keys.append(k) }
+            offset = after
+        }
+        return keys
+    }
+
+    func contains(_ key: Key) -> Bool {
+        let saved = cursor.next
+        defer { cursor.next = saved }
+        return ((try? locate(key)) ?? nil) != nil
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool {
+        guard let offset = try locate(key) else { return true }
+        return reader.bytes[offset] == PackedTag.null.rawValue
+    }
+
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { _ = try require(key); return try reader.bool() }
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { _ = try require(key); return try reader.string() }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { _ = try require(key); return try reader.double() }
+    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { _ = try require(key); return Float(try reader.double()) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { _ = try require(key); return Int(try reader.int()) }
+    func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { _ = try require(key); return Int8(truncatingIfNeeded: try reader.int()) }
+    func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { _ = try require(key); return Int16(truncatingIfNeeded: try reader.int()) }
+    func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { _ = try require(key); return Int32(truncatingIfNeeded: try reader.int()) }
+    func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { _ = try require(key); return try reader.int() }
+    func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { _ = try require(key); return UInt(try reader.uint()) }
+    func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { _ = try require(key); return UInt8(truncatingIfNeeded: try reader.uint()) }
+    func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { _ = try require(key); return UInt16(truncatingIfNeeded: try reader.uint()) }
+    func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { _ = try require(key); return UInt32(truncatingIfNeeded: try reader.uint()) }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { _ = try require(key); return try reader.uint() }
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { _ = try require(key); return try reader.value(type) }
+
+    /// Positions the reader on `key`'s value; `false` when it is absent or null.
+    private func present(_ key: Key) throws -> Bool {
+        guard let offset = try locate(key), reader.bytes[offset] != PackedTag.null.rawValue else { return false }
+        reader.position = offset
+        return true
+    }
+
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        try present(key) ? try reader.value(type) : nil
+    }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(key) ? try reader.bool() : nil }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(key) ? try reader.string() : nil }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try present(key) ? try reader.double() : nil }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try present(key) ? Int(try reader.int()) : nil }
+    func decodeIfPresent(_ type: Int32.Type, forKey key: Key) throws -> Int32? {
+        try present(key) ? Int32(truncatingIfNeeded: try reader.int()) : nil
+    }
+    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { try present(key) ? try reader.int() : nil }
+    func decodeIfPresent(_ type: UInt16.Type, forKey key: Key) throws -> UInt16? {
+        try present(key) ? UInt16(truncatingIfNeeded: try reader.uint()) : nil
+    }
+    func decodeIfPresent(_ type: UInt32.Type, forKey key: Key) throws -> UInt32? {
+        try present(key) ? UInt32(truncatingIfNeeded: try reader.uint()) : nil
+    }
+    func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try present(key) ? try reader.uint() : nil }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        _ = try require(key)
+        return try PackedDecoder(reader: reader).container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        _ = try require(key)
+        return try PackedDecoder(reader: reader).unkeyedContainer()
+    }
+
+    func superDecoder() throws -> any Decoder { PackedDecoder(reader: reader) }
+    func superDecoder(forKey key: Key) throws -> any Decoder { _ = try require(key); return PackedDecoder(reader: reader) }
+}
+
+/// Array elements of `PackedDecoder`, in order.
+struct PackedUnkeyedDecoder: UnkeyedDecodingContainer {
+    let reader: PackedReader
+    let end: Int
+    var codingPath: [any CodingKey] { [] }
+    var count: Int? { nil }
+    var currentIndex = 0
+    private var next: Int
+
+    init(reader: PackedReader, end: Int) {
+        self.reader = reader
+        self.end = end
+        self.next = reader.position
+    }
+
+    var isAtEnd: Bool { next >= end }
+
+    private mutating func advance<T>(_ read: (PackedReader) throws -> T) throws -> T {
+        guard next < end else {
+            throw DecodingError.valueNotFound(T.self, .init(codingPath: [], debugDescription: "unkeyed container is at end"))
+        }
+        reader.position = next
+        let after = try reader.endOfValue(at: next)
+        let v = try read(reader)
+        next = after
+        currentIndex += 1
+        return v
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard next < end, reader.bytes[next] == PackedTag.null.rawValue else { return false }
+        next += 1
+        currentIndex += 1
+        return true
+    }
+
+    mutating func decode(_ type: Bool.Type) throws -> Bool { try advance { r in try r.bool() } }
+    mutating func decode(_ type: String.Type) throws -> String { try advance { r in try r.string() } }
+    mutating func decode(_ type: Double.Type) throws -> Double { try advance { r in try r.double() } }
+    mutating func decode(_ type: Int.Type) throws -> Int { try advance { r in Int(try r.int()) } }
+    mutating func decode(_ type: Int32.Type) throws -> Int32 { try advance { r in Int32(truncatingIfNeeded: try r.int()) } }
+    mutating func decode(_ type: Int64.Type) throws -> Int64 { try advance { r in try r.int() } }
+    mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try advance { r in UInt8(truncatingIfNeeded: try r.uint()) } }
+    mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try advance { r in UInt16(truncatingIfNeeded: try r.uint()) } }
+    mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try advance { r in UInt32(truncatingIfNeeded: try r.uint()) } }
+    mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try advance { r in try r.uint() } }
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try advance { r in try r.value(T.self) }
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        reader.position = next
+        next = try reader.endOfValue(at: next)
+        currentIndex += 1
+        return try PackedDecoder(reader: reader).container(keyedBy: type)
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        reader.position = next
+        next = try reader.endOfValue(at: next)
+        currentIndex += 1
+        return try PackedDecoder(reader: reader).unkeyedContainer()
+    }
+
+    mutating func superDecoder() throws -> any Decoder {
+        reader.position = next
+        next = try reader.endOfValue(at: next)
+        currentIndex += 1
+        return PackedDecoder(reader: reader)
+    }
+}
+
+/// A lone value of `PackedDecoder`.
+struct PackedSingleDecoder: SingleValueDecodingContainer {
+    let reader: PackedReader
+    var codingPath: [any CodingKey] { [] }
+
+    func decodeNil() -> Bool {
+        guard reader.peekTag() == PackedTag.null.rawValue else { return false }
+        reader.position += 1
+        return true
+    }
+
+    func decode(_ type: Bool.Type) throws -> Bool { try reader.bool() }
+    func decode(_ type: String.Type) throws -> String { try reader.string() }
+    func decode(_ type: Double.Type) throws -> Double { try reader.double() }
+    func decode(_ type: Float.Type) throws -> Float { Float(try reader.double()) }
+    func decode(_ type: Int.Type) throws -> Int { Int(try reader.int()) }
+    func decode(_ type: Int8.Type) throws -> Int8 { Int8(truncatingIfNeeded: try reader.int()) }
+    func decode(_ type: Int16.Type) throws -> Int16 { Int16(truncatingIfNeeded: try reader.int()) }
+    func decode(_ type: Int32.Type) throws -> Int32 { Int32(truncatingIfNeeded: try reader.int()) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try reader.int() }
+    func decode(_ type: UInt.Type) throws -> UInt { UInt(try reader.uint()) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { UInt8(truncatingIfNeeded: try reader.uint()) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { UInt16(truncatingIfNeeded: try reader.uint()) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { UInt32(truncatingIfNeeded: try reader.uint()) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try reader.uint() }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try reader.value(type) }
+}

@@ -70,33 +70,6 @@ public struct ContainerSummary: Sendable, Equatable, JSONRepresentable {
     }
 }
 
-/// One published or exposed port of a listed container, moby's `container.Port`.
-public struct PortSummary: Sendable, Equatable, Hashable, JSONRepresentable {
-    /// The host address, empty for an exposed port that is not published.
-    public var ip: String
-    public var privatePort: UInt16
-    /// Zero when the port is not published.
-    public var publicPort: UInt16
-    /// `tcp`, `udp` or `sctp`.
-    public var type: String
-
-    public init(ip: String = "", privatePort: UInt16, publicPort: UInt16 = 0, type: String) {
-        self.ip = ip
-        self.privatePort = privatePort
-        self.publicPort = publicPort
-        self.type = type
-    }
-
-    public var json: JSONValue {
-        .ordered([
-            ("IP", ip.isEmpty ? nil : .string(ip)),
-            ("PrivatePort", .int(Int64(privatePort))),
-            ("PublicPort", publicPort == 0 ? nil : .int(Int64(publicPort))),
-            ("Type", .string(type)),
-        ])
-    }
-}
-
 /// The answer of `POST /containers/create`.
 public struct ContainerCreateResponse: Sendable, Equatable {
     public var id: String

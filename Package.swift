@@ -51,6 +51,11 @@ let package = Package(
         .testTarget(name: "BuildKitTests", dependencies: ["BuildKit"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"], exclude: ["Fixtures"]),
         .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI", "DockerAPI"], exclude: ["Golden", "Corpus", "ComposeFixtures"]),
+        .testTarget(
+            name: "ClientTests",
+            dependencies: ["DockerCLI", "DockerEngine", "DockerAPI"],
+            exclude: ["Transcripts"]
+        ),
         .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "DockerAPI"], exclude: ["Golden"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "DockerCLI", "DockerEngine"]),
         .testTarget(name: "RealDockerTests", dependencies: ["RealDocker"]),

@@ -1,10 +1,11 @@
 import ArgumentParser
 import DockerCLI
 
-@main
 struct DockerTutor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docker-tutor",
-        abstract: "Learn the docker command line on a simulated Docker engine."
+        abstract: "Learn the docker command line on a simulated Docker engine.",
+        discussion: "docker-tutor docker ARGS... runs one docker command against the sandbox.",
+        subcommands: [ShellCommand.self, ResetCommand.self]
     )
 }

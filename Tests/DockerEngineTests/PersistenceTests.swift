@@ -198,18 +198,18 @@ import Testing
     }
 }
 
-@Suite struct SandboxSessionTests {
+@Suite struct SandboxTransactionTests {
     @Test func aSeededSandboxReplaysAcrossCommands() throws {
         func session(_ name: String) throws -> [String] {
             let directory = PersistenceTests.temporaryDirectory(name)
             defer { try? FileManager.default.removeItem(at: directory) }
-            _ = try SandboxSession.run(in: directory, catalog: Fixtures.catalog, seed: 9) { d in
+            _ = try SandboxStore.transaction(in: directory, catalog: Fixtures.catalog, seed: 9) { d in
                 try d.imagePull("alpine", allTags: false, platform: "")
             }
-            let id = try SandboxSession.run(in: directory, catalog: Fixtures.catalog, seed: 9) { d in
+            let id = try SandboxStore.transaction(in: directory, catalog: Fixtures.catalog, seed: 9) { d in
                 try d.run("alpine", cmd: ["sh", "-c", "sleep 3; echo done"])
             }
-            return try SandboxSession.run(in: directory, catalog: Fixtures.catalog, seed: nil) { d in
+            return try SandboxStore.transaction(in: directory, catalog: Fixtures.catalog, seed: nil) { d in
                 _ = try d.containerWait(id, condition: .notRunning)
                 let row = try d.containerList(ContainerListOptions(all: true))[0]
                 return [id, row.names[0], row.status, try d.output(id)]

@@ -1,0 +1,4 @@
+extension CommandRegistry {
+    /// The volume commands implemented so far.
+    static let volumeCommands: [any ClientCommand.Type] = []
+}

@@ -1,4 +1,0 @@
-import CEditLine
-
-/// The REPL. Filled in by the REPL issue.
-public enum TerminalModule {}

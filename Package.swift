@@ -44,7 +44,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DockerAPITests", dependencies: ["DockerAPI"]),
-        .testTarget(name: "BuildKitTests", dependencies: ["BuildKit"]),
+        .testTarget(name: "BuildKitTests", dependencies: ["BuildKit"], exclude: ["Corpus"]),
         .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI", "DockerAPI"], exclude: ["Golden", "Corpus"]),
         .testTarget(name: "DockerEngineTests", dependencies: ["DockerEngine", "DockerAPI"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "DockerCLI", "DockerEngine"]),

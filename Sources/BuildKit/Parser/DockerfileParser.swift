@@ -148,16 +148,19 @@ public enum DockerfileParser {
     /// `newNodeFromLine`, with ONBUILD's nested instructions unrolled into a loop.
     static func makeNode(_ line: String, escape: UInt8, comments: [String]) throws(DockerfileError) -> SyntaxNode {
         var levels: [(keyword: String, flags: [String], original: String, parsed: LineParsers.Parsed)] = []
-        var text = line
+        let bytes = Array(GoText.trimSpace(line).utf8)
+        var text = bytes[...]
         while true {
             let (keyword, flags, rest) = LineParsers.splitCommand(text, escape: escape)
             let style = LineParsers.styles[keyword.lowercased()]
+            let original = levels.isEmpty ? line : (levels.count < maxSubcommandDepth ? String(decoding: text, as: UTF8.self) : "")
             if style == .subcommand && !rest.isEmpty {
-                levels.append((keyword, flags, text, LineParsers.Parsed()))
+                levels.append((keyword, flags, original, LineParsers.Parsed()))
                 text = rest
                 continue
             }
-            levels.append((keyword, flags, text, try LineParsers.parse(style, rest, escape: escape)))
+            let restText = String(decoding: rest, as: UTF8.self)
+            levels.append((keyword, flags, original, try LineParsers.parse(style, restText, escape: escape)))
             break
         }
         var node: SyntaxNode?

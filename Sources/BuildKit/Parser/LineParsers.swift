@@ -31,36 +31,50 @@ enum LineParsers {
 
     /// `splitCommand`: keyword, `--flags`, and the remaining argument text.
     static func splitCommand(_ line: String, escape: UInt8) -> (String, [String], String) {
-        let parts = GoText.splitWhitespace(GoText.trimSpace(line), limit: 2)
-        let keyword = parts.first ?? ""
-        guard parts.count == 2 else { return (keyword, [], "") }
-        let (rest, flags) = extractBuilderFlags(Array(parts[1].utf8), escape: escape)
-        return (keyword, flags, GoText.trimSpace(rest))
+        let bytes = Array(GoText.trimSpace(line).utf8)
+        let (keyword, flags, rest) = splitCommand(bytes[...], escape: escape)
+        return (keyword, flags, String(decoding: rest, as: UTF8.self))
+    }
+
+    /// `splitCommand` on bytes whose end is already trimmed: the keyword up to the first
+    /// `[\t\v\f\r ]`, then flags, then the rest with leading space trimmed. Working on slices
+    /// keeps nested ONBUILD levels linear.
+    static func splitCommand(_ line: ArraySlice<UInt8>, escape: UInt8) -> (String, [String], ArraySlice<UInt8>) {
+        let trimmed = line.trimmingLeadingSpace()
+        func isSeparator(_ b: UInt8) -> Bool { GoText.isRegexWhitespace(Unicode.Scalar(b)) }
+        guard let end = trimmed.firstIndex(where: isSeparator) else {
+            return (String(decoding: trimmed, as: UTF8.self), [], trimmed[trimmed.endIndex...])
+        }
+        let keyword = String(decoding: trimmed[..<end], as: UTF8.self)
+        var start = end
+        while start < trimmed.endIndex, isSeparator(trimmed[start]) { start += 1 }
+        let (rest, flags) = extractBuilderFlags(trimmed[start...], escape: escape)
+        return (keyword, flags, rest.trimmingLeadingSpace())
     }
 
     /// `extractBuilderFlags`: leading `--words` (quotes and escapes removed), byte by byte as
     /// BuildKit does it (so non-ASCII bytes inside flags come out as Latin-1 characters).
-    static func extractBuilderFlags(_ line: [UInt8], escape: UInt8) -> (String, [String]) {
+    static func extractBuilderFlags(_ line: ArraySlice<UInt8>, escape: UInt8) -> (ArraySlice<UInt8>, [String]) {
         enum Phase { case spaces, word, quote }
         var words: [String] = []
         var phase = Phase.spaces
         var builder = String.UnicodeScalarView()
         var quote: UInt8 = 0
         var blankOK = false
-        var pos = 0
+        var pos = line.startIndex
+        let end = line.endIndex
         func isSpace(_ b: UInt8) -> Bool { GoText.isSpace(Unicode.Scalar(b)) }
-        func rest(_ at: Int) -> String { String(decoding: line[at...], as: UTF8.self) }
-        while pos <= line.count {
-            let ch: UInt8 = pos < line.count ? line[pos] : 0
+        while pos <= end {
+            let ch: UInt8 = pos < end ? line[pos] : 0
             if phase == .spaces {
-                if pos == line.count { break }
+                if pos == end { break }
                 if isSpace(ch) { pos += 1; continue }
-                if ch != UInt8(ascii: "-") || pos + 1 == line.count || line[pos + 1] != UInt8(ascii: "-") {
-                    return (rest(pos), words)
+                if ch != UInt8(ascii: "-") || pos + 1 == end || line[pos + 1] != UInt8(ascii: "-") {
+                    return (line[pos...], words)
                 }
                 phase = .word
             }
-            if pos == line.count {
+            if pos == end {
                 let word = String(builder)
                 if word != "--" && (blankOK || !word.isEmpty) { words.append(word) }
                 break
@@ -70,7 +84,7 @@ enum LineParsers {
                 if isSpace(c) {
                     let word = String(builder)
                     phase = .spaces
-                    if word == "--" { return (rest(pos), words) }
+                    if word == "--" { return (line[pos...], words) }
                     if blankOK || !word.isEmpty { words.append(word) }
                     builder = String.UnicodeScalarView()
                     blankOK = false
@@ -85,7 +99,7 @@ enum LineParsers {
                     continue
                 }
                 if c == escape {
-                    if pos + 1 == line.count { pos += 1; continue }
+                    if pos + 1 == end { pos += 1; continue }
                     pos += 1
                     c = line[pos]
                 }
@@ -100,7 +114,7 @@ enum LineParsers {
                 continue
             }
             if c == escape {
-                if pos + 1 == line.count {
+                if pos + 1 == end {
                     phase = .word
                     pos += 1
                     continue
@@ -111,7 +125,7 @@ enum LineParsers {
             builder.append(Unicode.Scalar(c))
             pos += 1
         }
-        return ("", words)
+        return (line[end...], words)
     }
 
     // MARK: - argument styles

@@ -185,6 +185,10 @@ enum ShellPattern {
                 case .star:
                     var limit = p
                     while limit < subject.count, subject[limit] != "\n" { limit += 1 }
+                    work += limit - p
+                    if work > ShellPattern.budget {
+                        throw ShellSyntaxError(message: "invalid pattern (\(pattern)) in substitution: pattern too complex")
+                    }
                     // Push lower-priority choices first so the preferred one is on top.
                     if greedy {
                         for end in p...limit where !failed.contains(key(t + 1, end)) { stack.append((t + 1, end)) }

@@ -48,7 +48,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DockerAPITests", dependencies: ["DockerAPI"]),
-        .testTarget(name: "BuildKitTests", dependencies: ["BuildKit"]),
+        .testTarget(name: "BuildKitTests", dependencies: ["BuildKit"], exclude: ["Corpus"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"], exclude: ["Fixtures"]),
         .testTarget(name: "DockerCLITests", dependencies: ["DockerCLI", "DockerAPI"], exclude: ["Golden", "Corpus", "ComposeFixtures"]),
         .testTarget(

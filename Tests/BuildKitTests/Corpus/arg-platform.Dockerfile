@@ -1,0 +1,11 @@
+ARG ALPINE_VERSION=3.20
+ARG BASE=alpine:${ALPINE_VERSION}
+FROM --platform=$BUILDPLATFORM ${BASE} AS xx
+ARG TARGETPLATFORM
+ARG BUILDPLATFORM
+RUN echo "building on $BUILDPLATFORM for $TARGETPLATFORM" > /log
+FROM ${BASE}
+ARG VERSION=dev
+LABEL org.opencontainers.image.version=$VERSION
+COPY --from=xx /log /log
+USER nobody

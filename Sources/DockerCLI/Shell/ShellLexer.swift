@@ -14,13 +14,27 @@ public struct ShellWord: Sendable, Equatable, CustomStringConvertible {
     /// `true` when the word's value is only known at run time: it holds an unquoted or double-quoted
     /// `$VAR`, `${...}`, `$(...)`, backticks, or an unquoted glob character.
     public var isOpaque: Bool
+    /// `true` when the shell may turn the word into several words (or none) at run time: an
+    /// expansion outside double quotes (field splitting, globbing), or `"$@"`. A quoted `"$X"`
+    /// is opaque but stays one word, which decides whether an argument count can be judged.
+    public var splits: Bool
 
-    public init(text: String, raw: String, line: Int, column: Int, isOpaque: Bool = false) {
+    public init(text: String, raw: String, line: Int, column: Int, isOpaque: Bool = false, splits: Bool = false) {
         self.text = text
         self.raw = raw
         self.line = line
         self.column = column
         self.isOpaque = isOpaque
+        self.splits = splits
+    }
+
+    /// The private-use character appended to an opaque word's text before it is parsed, so the
+    /// parser skips value checks on it and errors that quote it can be recognised as "unknown".
+    public static let opaqueMarker: Character = "\u{E000}"
+
+    /// The text the parser sees: the word, with `opaqueMarker` appended when it is opaque.
+    public var parseText: String {
+        isOpaque ? text + String(Self.opaqueMarker) : text
     }
 
     public var description: String { text }
@@ -219,6 +233,7 @@ public struct ShellLexer {
         var text = ""
         var raw = ""
         var opaque = false
+        var splits = false
         var sawAnything = false
         while let c = peek() {
             if Self.wordBreakers.contains(c) { break }
@@ -273,6 +288,8 @@ public struct ShellLexer {
                             raw += sub
                             text += sub
                             opaque = true
+                            // `"$@"` and `"${name[@]}"` expand to one word per element.
+                            if sub == "$@" || sub == "${@}" || (sub.hasPrefix("${") && sub.hasSuffix("[@]}")) { splits = true }
                             continue
                         }
                     }
@@ -285,13 +302,17 @@ public struct ShellLexer {
                     raw += sub
                     text += sub
                     opaque = true
+                    splits = true
                 } else {
                     raw.append(advance())
                     text.append(c)
                 }
             case "*", "?", "[":
                 // Unquoted glob characters make the word's value depend on the filesystem.
-                if c == "*" || c == "?" { opaque = true }
+                if c == "*" || c == "?" {
+                    opaque = true
+                    splits = true
+                }
                 raw.append(advance())
                 text.append(c)
             default:
@@ -300,7 +321,7 @@ public struct ShellLexer {
             }
         }
         guard sawAnything else { return nil }
-        return ShellWord(text: text, raw: raw, line: startLine, column: startColumn, isOpaque: opaque)
+        return ShellWord(text: text, raw: raw, line: startLine, column: startColumn, isOpaque: opaque, splits: splits)
     }
 
     /// Reads `$NAME`, `${...}`, `$(...)`, `$((...))` or a backtick substitution verbatim; `nil` for a lone `$`.

@@ -196,7 +196,9 @@ struct ParseSession {
         global: Bool, direct: Bool
     ) throws(PflagError) {
         let commandPath = node.isRoot ? "" : node.canonicalPath
-        if let reason = flagValueError(commandPath: commandPath, flag: flag, value: value)
+        // A value only known at run time (`-p "$PORT:80"`, marked by the shell lexer) is not checked.
+        if !value.contains(ShellWord.opaqueMarker),
+           let reason = flagValueError(commandPath: commandPath, flag: flag, value: value)
             ?? PflagValueCheck.error(flag, value) {
             throw .invalidValue(value: value, flagName: flag.errorName, reason: reason)
         }

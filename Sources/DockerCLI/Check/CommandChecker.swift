@@ -1,0 +1,115 @@
+/// Gives docker's verdict on one command line: the parser, then the command's own checks.
+///
+/// The steps follow the real client: the parse (flags, value syntaxes, argument counts, help),
+/// then what the command's run function checks before its first API call (`ClientChecks`).
+/// Words only known at run time (`$VAR`, `$(...)`) are parsed as what they stand in for (a
+/// positional argument or a flag's value) and their values are not checked; where such a word
+/// decides the command, the flags or the argument count, the verdict is `unknown`.
+public struct CommandChecker: Sendable {
+    public var environment: CheckEnvironment
+
+    public init(environment: CheckEnvironment = .standard) {
+        self.environment = environment
+    }
+
+    /// The verdict on the words after `docker`, run with `terminal`.
+    public func verdict(_ words: [ShellWord], terminal: TerminalState = .interactive) -> CommandVerdict {
+        let texts = words.map(\.parseText)
+        let invocation: Invocation
+        do {
+            invocation = try DockerCommandLine.parse(texts, environment: environment.client)
+        } catch {
+            return refusal(error, words: words, texts: texts)
+        }
+        let stdout = invocation.output.filter { $0.stream == .stdout }.map(\.text).joined()
+        let stderr = invocation.output.filter { $0.stream == .stderr }.map(\.text).joined()
+        switch invocation.action {
+        case .run:
+            break
+        case .showHelp(let stream):
+            let help = HelpRenderer(environment: environment.client, width: 80).render(invocation)
+            return CommandVerdict(status: .valid, exitCode: 0, stderr: stderr + (stream == .stderr ? help : ""),
+                                  stdout: stdout + (stream == .stdout ? help : ""), invocation: invocation)
+        case .printVersion:
+            return CommandVerdict(status: .valid, exitCode: 0, stderr: stderr, stdout: stdout, invocation: invocation)
+        }
+        if let index = flagListWord(words, invocation: invocation) {
+            return CommandVerdict(status: .unknown, exitCode: nil, stderr: stderr, stdout: stdout, word: index,
+                                  note: Self.flagListNote(words[index].raw), invocation: invocation)
+        }
+        var context = ClientCheckContext(invocation: invocation, environment: environment, terminal: terminal)
+        do {
+            try ClientChecks.run(&context)
+        } catch {
+            let errorText = error.rendered ?? error.message + "\n"
+            let anatomy = CommandAnatomy(texts, environment: environment.client)
+            return CommandVerdict(
+                status: .invalid, exitCode: error.exitCode, stderr: stderr + context.stderr + errorText, stdout: stdout,
+                error: Self.firstLine(error.rendered ?? error.message), word: ErrorLocation.word(for: error.target, in: anatomy),
+                note: context.notes.isEmpty ? nil : context.notes.joined(separator: "; "), invocation: invocation)
+        }
+        var verdict = CommandVerdict(
+            status: .valid, exitCode: 0, stderr: stderr + context.stderr, stdout: stdout,
+            note: context.notes.isEmpty ? nil : context.notes.joined(separator: "; "), invocation: invocation)
+        if !context.afterDaemon.isEmpty {
+            let anatomy = CommandAnatomy(texts, environment: environment.client)
+            verdict.afterDaemon = context.afterDaemon.map {
+                CommandVerdict.DeferredError(message: $0.message, word: ErrorLocation.word(for: $0.target, in: anatomy))
+            }
+        }
+        return verdict
+    }
+
+    /// The verdict on a line the parser refused: docker's error, or `unknown` when the error is
+    /// about a word only known at run time.
+    func refusal(_ error: CommandLineError, words: [ShellWord], texts: [String]) -> CommandVerdict {
+        let anatomy = CommandAnatomy(texts, environment: environment.client)
+        if error.message.contains(ShellWord.opaqueMarker) || error.stderr.contains(ShellWord.opaqueMarker) {
+            let index = words.firstIndex { $0.isOpaque && error.message.contains($0.parseText) }
+                ?? words.firstIndex(where: \.isOpaque)
+            let raw = index.map { words[$0].raw } ?? "an expansion"
+            return CommandVerdict(status: .unknown, exitCode: nil, word: index, note: Self.opaqueNote(raw))
+        }
+        if error.kind == .argumentCount, let index = anatomy.argumentWords.first(where: { words[$0].splits }) {
+            return CommandVerdict(status: .unknown, exitCode: nil, word: index, note: Self.countNote(words[index].raw))
+        }
+        let stderr = error.stderr
+        return CommandVerdict(
+            status: .invalid, exitCode: error.exitCode, stderr: stderr, stdout: error.stdout,
+            error: Self.firstLine(error.message), word: ErrorLocation.word(for: error, in: anatomy))
+    }
+
+    /// An unquoted expansion taken as an argument whose name says it holds flags (`$OPTS`,
+    /// `$DOCKER_ARGS`, `"$@"`): the shell will split it into words docker reads as flags.
+    func flagListWord(_ words: [ShellWord], invocation: Invocation) -> Int? {
+        let anatomy = CommandAnatomy(words.map(\.parseText), environment: environment.client)
+        for index in anatomy.argumentWords where words[index].splits && Self.namesFlagList(words[index].raw) {
+            return index
+        }
+        return nil
+    }
+
+    /// `true` for `$@`, `$*` and variables named like option lists.
+    static func namesFlagList(_ raw: String) -> Bool {
+        let name = raw.filter { $0.isLetter || $0 == "_" || $0 == "@" || $0 == "*" }.uppercased()
+        if name == "@" || name == "*" { return true }
+        return ["OPTS", "OPTIONS", "FLAGS", "ARGS"].contains { name.hasSuffix($0) }
+    }
+
+    /// The first line of a message.
+    static func firstLine(_ text: String) -> String {
+        text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? text
+    }
+
+    static func opaqueNote(_ raw: String) -> String {
+        "\(raw) stands where docker expects a command name or a flag; its value decides the verdict"
+    }
+
+    static func countNote(_ raw: String) -> String {
+        "\(raw) may expand to any number of words; the argument count depends on it"
+    }
+
+    static func flagListNote(_ raw: String) -> String {
+        "\(raw) probably expands to flags, which docker reads at run time"
+    }
+}

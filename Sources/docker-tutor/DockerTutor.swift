@@ -5,6 +5,7 @@ import DockerCLI
 struct DockerTutor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docker-tutor",
-        abstract: "Learn the docker command line on a simulated Docker engine."
+        abstract: "Learn the docker command line on a simulated Docker engine.",
+        subcommands: [CheckCommand.self]
     )
 }

@@ -42,6 +42,8 @@ public struct CommandAnatomy: Sendable {
     public var path: [String]
     /// The word indices of the positional arguments, in order.
     public var argumentWords: [Int]
+    /// The management form of the command without `docker` (`container run` for `docker run`).
+    public var canonicalPath: String
 
     /// The flag uses, in the order written.
     public var flagUses: [FlagUse] {
@@ -81,6 +83,7 @@ public struct CommandAnatomy: Sendable {
         command = walker.node.spec
         path = walker.node.names
         argumentWords = walker.argumentWords
+        canonicalPath = walker.node.canonicalPath
     }
 
     /// The usage line's argument placeholders: `"[OPTIONS] IMAGE [COMMAND] [ARG...]"` gives

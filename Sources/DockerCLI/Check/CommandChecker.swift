@@ -14,12 +14,24 @@ public struct CommandChecker: Sendable {
 
     /// The verdict on the words after `docker`, run with `terminal`.
     public func verdict(_ words: [ShellWord], terminal: TerminalState = .interactive) -> CommandVerdict {
+        judge(words, terminal: terminal).verdict
+    }
+
+    /// The verdict, and how the words were read (which `check`'s rules and positions need).
+    public func judge(_ words: [ShellWord], terminal: TerminalState = .interactive)
+        -> (verdict: CommandVerdict, anatomy: CommandAnatomy)
+    {
         let texts = words.map(\.parseText)
+        let anatomy = CommandAnatomy(texts, environment: environment.client)
+        return (verdict(words, texts: texts, anatomy: anatomy, terminal: terminal), anatomy)
+    }
+
+    func verdict(_ words: [ShellWord], texts: [String], anatomy: CommandAnatomy, terminal: TerminalState) -> CommandVerdict {
         let invocation: Invocation
         do {
             invocation = try DockerCommandLine.parse(texts, environment: environment.client)
         } catch {
-            return refusal(error, words: words, texts: texts)
+            return refusal(error, words: words, anatomy: anatomy)
         }
         let stdout = invocation.output.filter { $0.stream == .stdout }.map(\.text).joined()
         let stderr = invocation.output.filter { $0.stream == .stderr }.map(\.text).joined()
@@ -33,7 +45,7 @@ public struct CommandChecker: Sendable {
         case .printVersion:
             return CommandVerdict(status: .valid, exitCode: 0, stderr: stderr, stdout: stdout, invocation: invocation)
         }
-        if let index = flagListWord(words, invocation: invocation) {
+        if let index = flagListWord(words, anatomy: anatomy) {
             return CommandVerdict(status: .unknown, exitCode: nil, stderr: stderr, stdout: stdout, word: index,
                                   note: Self.flagListNote(words[index].raw), invocation: invocation)
         }
@@ -42,7 +54,6 @@ public struct CommandChecker: Sendable {
             try ClientChecks.run(&context)
         } catch {
             let errorText = error.rendered ?? error.message + "\n"
-            let anatomy = CommandAnatomy(texts, environment: environment.client)
             return CommandVerdict(
                 status: .invalid, exitCode: error.exitCode, stderr: stderr + context.stderr + errorText, stdout: stdout,
                 error: Self.firstLine(error.rendered ?? error.message), word: ErrorLocation.word(for: error.target, in: anatomy),
@@ -52,7 +63,6 @@ public struct CommandChecker: Sendable {
             status: .valid, exitCode: 0, stderr: stderr + context.stderr, stdout: stdout,
             note: context.notes.isEmpty ? nil : context.notes.joined(separator: "; "), invocation: invocation)
         if !context.afterDaemon.isEmpty {
-            let anatomy = CommandAnatomy(texts, environment: environment.client)
             verdict.afterDaemon = context.afterDaemon.map {
                 CommandVerdict.DeferredError(message: $0.message, word: ErrorLocation.word(for: $0.target, in: anatomy))
             }
@@ -62,8 +72,7 @@ public struct CommandChecker: Sendable {
 
     /// The verdict on a line the parser refused: docker's error, or `unknown` when the error is
     /// about a word only known at run time.
-    func refusal(_ error: CommandLineError, words: [ShellWord], texts: [String]) -> CommandVerdict {
-        let anatomy = CommandAnatomy(texts, environment: environment.client)
+    func refusal(_ error: CommandLineError, words: [ShellWord], anatomy: CommandAnatomy) -> CommandVerdict {
         if error.message.contains(ShellWord.opaqueMarker) || error.stderr.contains(ShellWord.opaqueMarker) {
             let index = words.firstIndex { $0.isOpaque && error.message.contains($0.parseText) }
                 ?? words.firstIndex(where: \.isOpaque)
@@ -81,8 +90,7 @@ public struct CommandChecker: Sendable {
 
     /// An unquoted expansion taken as an argument whose name says it holds flags (`$OPTS`,
     /// `$DOCKER_ARGS`, `"$@"`): the shell will split it into words docker reads as flags.
-    func flagListWord(_ words: [ShellWord], invocation: Invocation) -> Int? {
-        let anatomy = CommandAnatomy(words.map(\.parseText), environment: environment.client)
+    func flagListWord(_ words: [ShellWord], anatomy: CommandAnatomy) -> Int? {
         for index in anatomy.argumentWords where words[index].splits && Self.namesFlagList(words[index].raw) {
             return index
         }

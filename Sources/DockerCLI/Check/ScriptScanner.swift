@@ -42,9 +42,12 @@ public enum ScriptKind: String, Sendable, CaseIterable {
     case markdown
     /// A plain list: one command per line (read like a shell script without control flow).
     case list
+    /// A Dockerfile, recognised by its name; checked through `DockerfileCheck`, not scanned.
+    case dockerfile
 
     /// Chooses a kind from a file name and its first line.
     public static func detect(fileName: String?, firstLine: String) -> ScriptKind {
+        if let fileName, DockerfileCheck.isDockerfile(name: fileName) { return .dockerfile }
         let lower = (fileName ?? "").lowercased()
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".mdx") { return .markdown }
         if lower.hasSuffix(".sh") || lower.hasSuffix(".bash") || lower.hasSuffix(".zsh") || firstLine.hasPrefix("#!") {
@@ -86,6 +89,8 @@ public struct ScriptScanner {
             return Self.scanShell(source, firstLine: 1)
         case .markdown:
             return scanMarkdown(source)
+        case .dockerfile:
+            return Result(commands: [], problems: [])
         }
     }
 

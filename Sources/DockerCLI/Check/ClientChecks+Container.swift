@@ -88,9 +88,9 @@ extension ClientChecks {
     /// The word a run/create error is about, from docker's wording.
     static func runErrorTarget(_ error: ContainerOptionsError) -> ClientFailure.Target {
         let m = error.message
+        if m == "the input device is not a TTY" { return .flag("tty") }
         for (prefix, flag) in runErrorFlags where m.hasPrefix(prefix) || m.contains(prefix) { return .flag(flag) }
         if error.stage == .create && (m.contains("reference") || m.contains("repository")) { return .argument(0) }
-        if m == "the input device is not a TTY" { return .flag("tty") }
         return .command
     }
 

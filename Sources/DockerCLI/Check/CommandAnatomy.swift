@@ -175,7 +175,13 @@ private struct Walker {
             guard probe < words.count else { return }
             let word = words[probe]
             let next: CommandNode?
-            if let child = node.child(word) {
+            if node.isRoot, probe == index, let (forwarded, width) = Builder.forward(words, at: probe, environment) {
+                // docker hands build, image build, builder and bake to buildx when it is installed.
+                for k in probe..<(probe + width) { roles[k] = .command(forwarded.names) }
+                node = forwarded
+                index = probe + width
+                continue
+            } else if let child = node.child(word) {
                 next = child
             } else if node.isRoot, let plugin = environment.plugin(named: word) {
                 next = CommandNode(spec: plugin, ancestors: [CommandTree.docker])
@@ -272,5 +278,30 @@ private struct Walker {
             break
         }
         roles[wordIndex] = .flags(uses)
+    }
+}
+
+/// docker's `processBuilder`: with the buildx plugin installed, `build`, `image build`, `builder`
+/// and `bake` (written first after the global flags) are buildx commands.
+enum Builder {
+    /// The buildx command the words at `index` forward to, and how many words name it.
+    static func forward(_ words: [String], at index: Int, _ environment: ClientEnvironment) -> (CommandNode, Int)? {
+        guard let buildx = environment.plugin(named: "buildx") else { return nil }
+        let root = CommandNode(spec: buildx, ancestors: [CommandTree.docker])
+        switch words[index] {
+        case "build": return root.child("build").map { ($0, 1) }
+        case "bake": return root.child("bake").map { ($0, 1) }
+        case "builder": return (root, 1)
+        case "image" where index + 1 < words.count && words[index + 1] == "build":
+            return root.child("build").map { ($0, 2) }
+        default: return nil
+        }
+    }
+
+    /// The words the parser sees after the forwarding (`build` becomes `buildx build`).
+    static func forwardedWords(_ words: [String], commandAt index: Int, _ environment: ClientEnvironment) -> [String] {
+        guard let (_, width) = forward(words, at: index, environment) else { return words }
+        let replacement = words[index] == "builder" ? ["buildx"] : ["buildx", words[index] == "bake" ? "bake" : "build"]
+        return Array(words[..<index]) + replacement + Array(words[(index + width)...])
     }
 }

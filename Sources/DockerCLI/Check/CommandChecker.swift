@@ -29,7 +29,11 @@ public struct CommandChecker: Sendable {
     func verdict(_ words: [ShellWord], texts: [String], anatomy: CommandAnatomy, terminal: TerminalState) -> CommandVerdict {
         let invocation: Invocation
         do {
-            invocation = try DockerCommandLine.parse(texts, environment: environment.client)
+            var parsed = texts
+            if let first = anatomy.roles.firstIndex(where: { if case .command = $0 { return true }; return false }) {
+                parsed = Builder.forwardedWords(texts, commandAt: first, environment.client)
+            }
+            invocation = try DockerCommandLine.parse(parsed, environment: environment.client)
         } catch {
             return refusal(error, words: words, anatomy: anatomy)
         }
@@ -78,6 +82,14 @@ public struct CommandChecker: Sendable {
                 ?? words.firstIndex(where: \.isOpaque)
             let raw = index.map { words[$0].raw } ?? "an expansion"
             return CommandVerdict(status: .unknown, exitCode: nil, word: index, note: Self.opaqueNote(raw))
+        }
+        if error.kind == .argumentCount, let index = flagListWord(words, anatomy: anatomy) {
+            return CommandVerdict(status: .unknown, exitCode: nil, word: index, note: Self.flagListNote(words[index].raw))
+        }
+        if let index = anatomy.argumentWords.first, words[index].isOpaque,
+           !anatomy.command.subcommands.isEmpty || anatomy.path.isEmpty {
+            // An expansion where docker expects a command name (`docker $CMD -a`).
+            return CommandVerdict(status: .unknown, exitCode: nil, word: index, note: Self.opaqueNote(words[index].raw))
         }
         if error.kind == .argumentCount, let index = anatomy.argumentWords.first(where: { words[$0].splits }) {
             return CommandVerdict(status: .unknown, exitCode: nil, word: index, note: Self.countNote(words[index].raw))

@@ -35,7 +35,7 @@ public enum CheckOutput {
 
     static func diagnostics(_ report: CheckReport) -> [Diagnostic] {
         var out: [Diagnostic] = report.problems.map {
-            Diagnostic(severity: .error, line: $0.line, column: $0.column, width: 1, message: $0.message, tag: nil)
+            Diagnostic(severity: .error, line: $0.line, column: $0.column, width: 1, message: $0.message, tag: "shell syntax")
         }
         for finding in report.dockerfile {
             out.append(Diagnostic(severity: finding.isError ? .error : .warning, line: finding.line, column: finding.column,

@@ -28,6 +28,8 @@ public enum DockerfileCheck {
     public static func isDockerfile(name: String) -> Bool {
         let base = name.split(separator: "/").last.map(String.init) ?? name
         let lower = base.lowercased()
+        // `Dockerfile.md` or `dockerfile.sh` are documents about Dockerfiles, not Dockerfiles.
+        if [".md", ".markdown", ".mdx", ".sh", ".bash", ".txt"].contains(where: { lower.hasSuffix($0) }) { return false }
         return lower == "dockerfile" || lower == "containerfile" || lower.hasPrefix("dockerfile.")
             || lower.hasSuffix(".dockerfile") || lower.hasPrefix("containerfile.")
     }

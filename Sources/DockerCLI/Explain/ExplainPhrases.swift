@@ -32,6 +32,11 @@ enum ExplainPhrases {
         l == .zh ? "选项到此结束，后面的词都是参数" : "ends the flags: every word after it is an argument"
     }
 
+    static func unknown(_ word: String?, note: String, _ l: Language) -> String {
+        guard l == .zh else { return note }
+        return OpaqueWordDecides.title.zh + (word.map { "（\($0)）" } ?? "") + "，check 无法判断 docker 是否接受这一行"
+    }
+
     static func value(_ value: String, _ l: Language) -> String {
         l == .zh ? "值：\(value)" : "value: \(value)"
     }
@@ -66,6 +71,7 @@ enum ExplainPhrases {
     /// What docker's usage placeholders stand for.
     static let placeholderMeanings: [String: LocalizedText] = [
         "IMAGE": LocalizedText(en: "the image", zh: "镜像"),
+        "COMMAND": LocalizedText(en: "a docker command", zh: "docker 命令"),
         "CONTAINER": LocalizedText(en: "a container, by name or ID", zh: "容器，用名称或 ID 指定"),
         "NETWORK": LocalizedText(en: "a network, by name or ID", zh: "网络，用名称或 ID 指定"),
         "VOLUME": LocalizedText(en: "a volume, by name", zh: "卷，用名称指定"),

@@ -65,7 +65,8 @@ public struct Explainer: Sendable {
         switch verdict.status {
         case .valid: outcome = .accepted
         case .invalid: outcome = .refused(error: verdict.error ?? "", exitCode: verdict.exitCode ?? 1)
-        case .unknown: outcome = .unknown(verdict.note ?? "")
+        case .unknown:
+            outcome = .unknown(ExplainPhrases.unknown(verdict.word.map { words[$0].raw }, note: verdict.note ?? "", l))
         }
         return Explanation(line: command.text, entries: entries, outcome: outcome, warnings: warnings(command, anatomy, verdict))
     }

@@ -34,7 +34,7 @@ public enum Translations {
         var out: [(String, String)] = []
         func walk(_ spec: CommandSpec, path: String) {
             if spec.hidden { return }
-            if !path.isEmpty { out.append((path, spec.short)) }
+            out.append((path.isEmpty ? "docker" : path, spec.short))
             for flag in spec.flags where !flag.hidden {
                 out.append((path + " --" + flag.name, flag.usage))
             }

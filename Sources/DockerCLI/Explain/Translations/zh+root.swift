@@ -1,6 +1,8 @@
 extension Translations {
     /// Chinese for the client's global flags.
     static let root: [String: String] = [
+        "A self-sufficient runtime for containers":
+            "一个自给自足的容器运行时",
         "Location of client config files":
             "客户端配置文件的位置",
         "Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context set with \"docker context use\")":

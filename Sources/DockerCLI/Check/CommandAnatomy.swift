@@ -130,19 +130,17 @@ private struct Walker {
 
     mutating func walk() {
         // The root's flags, up to the first word that is not one (pflag without interspersing).
-        let rootFlags = node.spec.flags
         while index < words.count, isFlagWord(words[index]) {
             if words[index] == "--" {
                 roles[index] = .endOfFlags
                 index += 1
                 break
             }
-            consumeFlag(rootFlags, normalize: [:], global: true)
+            consumeFlag(node, global: true)
         }
         // Command words: cobra's traversal, with each parent's flags read on the way down.
         descend()
         // The command's own flags and its arguments.
-        let flags = node.flags(merged: true)
         var flagsEnded = node.spec.disableFlagParsing
         while index < words.count {
             let word = words[index]
@@ -153,7 +151,7 @@ private struct Walker {
                 continue
             }
             if !flagsEnded && isFlagWord(word) {
-                consumeFlag(flags, normalize: node.spec.flagNameAliases, global: node.isRoot)
+                consumeFlag(node, global: node.isRoot)
                 continue
             }
             roles[index] = .argument(argumentWords.count)
@@ -167,10 +165,9 @@ private struct Walker {
     mutating func descend() {
         while index < words.count {
             var probe = index
-            let flags = node.flags(merged: true)
             // Skip this command's flags (and the values they take) to find the next bare word.
             while probe < words.count, isFlagWord(words[probe]), words[probe] != "--" {
-                probe += flagWidth(words[probe], flags, normalize: node.spec.flagNameAliases)
+                probe += flagWidth(words[probe], node)
             }
             guard probe < words.count else { return }
             let word = words[probe]
@@ -190,7 +187,7 @@ private struct Walker {
             }
             guard let next else { return }
             while index < probe {
-                consumeFlag(flags, normalize: node.spec.flagNameAliases, global: node.isRoot)
+                consumeFlag(node, global: node.isRoot)
             }
             roles[probe] = .command(next.names)
             node = next
@@ -204,17 +201,17 @@ private struct Walker {
     }
 
     /// How many words a flag word takes (itself, and its value when it is the next word).
-    func flagWidth(_ word: String, _ flags: [FlagSpec], normalize: [String: String]) -> Int {
+    func flagWidth(_ word: String, _ node: CommandNode) -> Int {
         if word.hasPrefix("--") {
             let body = word.dropFirst(2)
             if body.contains("=") { return 1 }
-            let name = normalize[String(body)] ?? String(body)
-            guard let flag = flags.first(where: { $0.name == name }) else { return 1 }
+            let name = node.spec.flagNameAliases[String(body)] ?? String(body)
+            guard let flag = node.flag(named: name, merged: true) else { return 1 }
             return flag.takesNoValue ? 1 : 2
         }
         var letters = Substring(word.dropFirst())
         while let letter = letters.first {
-            guard let flag = flags.first(where: { $0.shorthand == letter }) else { return 1 }
+            guard let flag = node.flag(shorthand: letter, merged: true) else { return 1 }
             letters = letters.dropFirst()
             if letters.first == "=" { return 1 }
             if !flag.takesNoValue { return letters.isEmpty ? 2 : 1 }
@@ -223,7 +220,8 @@ private struct Walker {
     }
 
     /// Reads the flag word at `index` (and its value word), recording the roles.
-    mutating func consumeFlag(_ flags: [FlagSpec], normalize: [String: String], global: Bool) {
+    mutating func consumeFlag(_ node: CommandNode, global: Bool) {
+        let normalize = node.spec.flagNameAliases
         let word = words[index]
         let wordIndex = index
         index += 1
@@ -231,7 +229,7 @@ private struct Walker {
             let body = word.dropFirst(2)
             let parts = body.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = normalize[String(parts[0])] ?? String(parts[0])
-            guard let flag = flags.first(where: { $0.name == name }) else {
+            guard let flag = node.flag(named: name, merged: true) else {
                 roles[wordIndex] = .unknownFlag
                 return
             }
@@ -251,7 +249,7 @@ private struct Walker {
         var uses: [CommandAnatomy.FlagUse] = []
         var letters = Substring(word.dropFirst())
         while let letter = letters.first {
-            guard let flag = flags.first(where: { $0.shorthand == letter }) else {
+            guard let flag = node.flag(shorthand: letter, merged: true) else {
                 roles[wordIndex] = uses.isEmpty ? .unknownFlag : .flags(uses)
                 return
             }

@@ -19,23 +19,24 @@ public struct DocumentCheck: Sendable {
                                dockerfile: DockerfileCheck.findings(source: source, file: file))
         }
         let scan = ScriptScanner(kind: kind).scan(source)
+        let commands = scan.commands
         let checker = CommandChecker(environment: environment)
-        var judged: [(FoundCommand, CommandAnatomy, CommandVerdict)] = []
-        judged.reserveCapacity(scan.commands.count)
-        for command in scan.commands {
-            let (verdict, anatomy) = checker.judge(command.arguments, terminal: TerminalState(command))
-            judged.append((command, anatomy, verdict))
+        // Verdicts are independent of each other: judge them on every core.
+        let judged = ParallelMap.map(commands) { command in
+            checker.judge(command.arguments, terminal: TerminalState(command))
         }
-        let created = Self.createdNames(judged.map { ($0.1, $0.0) })
-        var reports: [CommandReport] = []
-        reports.reserveCapacity(judged.count)
-        for (index, (command, anatomy, verdict)) in judged.enumerated() {
-            let known: Set<String>? = created.isEmpty ? nil
-                : Set(created.filter { $0.index < index }.map(\.name))
-            let context = RuleContext(command: command, anatomy: anatomy, verdict: verdict, documentKind: kind,
+        var created: [String: Int] = [:]
+        for (index, name) in Self.createdNames(zip(judged, commands).map { ($0.anatomy, $1) }) where created[name] == nil {
+            created[name] = index
+        }
+        let firstCreation = created
+        let rules = self.rules
+        let reports = ParallelMap.map(Array(commands.indices)) { index in
+            let (verdict, anatomy) = judged[index]
+            let known = firstCreation.isEmpty ? nil : KnownContainers(firstCreation: firstCreation, before: index)
+            let context = RuleContext(command: commands[index], anatomy: anatomy, verdict: verdict, documentKind: kind,
                                       knownContainers: known)
-            let findings = rules.flatMap { $0.findings(in: context) }
-            reports.append(CommandReport(command: command, verdict: verdict, findings: findings))
+            return CommandReport(command: commands[index], verdict: verdict, findings: rules.flatMap { $0.findings(in: context) })
         }
         return CheckReport(file: file, kind: kind, source: source, commands: reports, problems: scan.problems, dockerfile: [])
     }

@@ -51,10 +51,10 @@ public struct RuleContext: Sendable {
     public var documentKind: ScriptKind
     /// Container names given by `run`/`create --name` (and `rename`) on earlier lines, or `nil`
     /// when the document creates no named containers at all.
-    public var knownContainers: Set<String>?
+    public var knownContainers: KnownContainers?
 
     public init(command: FoundCommand, anatomy: CommandAnatomy, verdict: CommandVerdict, documentKind: ScriptKind,
-                knownContainers: Set<String>?) {
+                knownContainers: KnownContainers?) {
         self.command = command
         self.anatomy = anatomy
         self.verdict = verdict
@@ -75,6 +75,27 @@ public struct RuleContext: Sendable {
 
     /// `true` when the document is a shell script (run unattended, not typed at a prompt).
     public var inScript: Bool { documentKind == .shell }
+}
+
+/// The container names a document has created before a given command.
+///
+/// One table of first creations serves every command (a name is known to command `i` when a
+/// command before `i` created it), so checking a long script stays linear.
+public struct KnownContainers: Sendable {
+    /// Each name and the index of the first command that created it.
+    public var firstCreation: [String: Int]
+    /// The index of the command asking.
+    public var before: Int
+
+    public init(firstCreation: [String: Int], before: Int) {
+        self.firstCreation = firstCreation
+        self.before = before
+    }
+
+    /// `true` when a command before `before` created `name`.
+    public func contains(_ name: String) -> Bool {
+        firstCreation[name].map { $0 < before } ?? false
+    }
 }
 
 /// The rules `check` applies, in id order.

@@ -31,7 +31,9 @@ struct ParseSession {
         let root = CommandNode.root
         // HandleGlobalFlags: the root's flags, up to the first non-flag word. This flag set is
         // docker's own, writing its warnings straight to stderr.
-        let global = FlagSetParser(flags: root.spec.flags, interspersed: false)
+        let rootTable = root.table
+        let global = FlagSetParser(flags: rootTable.merged, interspersed: false,
+                                   byName: rootTable.mergedByName, byShorthand: rootTable.mergedByShorthand)
         let args: [String]
         do {
             args = try global.parse(words) { (event) throws(PflagError) in
@@ -171,8 +173,10 @@ struct ParseSession {
     /// which cobra prints whole (to stdout) after a successful parse.
     mutating func parseFlags(at node: CommandNode, _ args: [String]) throws(PflagError) -> FlagSetParser.Result {
         merged.insert(node.key)
+        let table = node.table
         let parser = FlagSetParser(
-            flags: node.flags(merged: true), interspersed: node.spec.interspersed, normalize: node.spec.flagNameAliases)
+            flags: table.merged, interspersed: node.spec.interspersed, normalize: node.spec.flagNameAliases,
+            byName: table.mergedByName, byShorthand: table.mergedByShorthand)
         let before = buffers[node.key, default: ""].utf8.count
         let result = try parser.parse(args) { (event) throws(PflagError) in
             switch event {

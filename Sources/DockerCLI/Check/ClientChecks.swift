@@ -26,6 +26,11 @@ enum ClientChecks {
         "service ps", "secret ls", "config ls", "plugin ls", "stack ls", "stack ps", "stack services",
     ]
 
+    /// `true` when the command at `path` checks anything before its first API call.
+    static func hasChecks(_ path: String) -> Bool {
+        table[path] != nil || formatAfterDaemon.contains(path)
+    }
+
     /// Runs the checks of the invocation's command, if it has any.
     static func run(_ context: inout ClientCheckContext) throws(ClientFailure) {
         let path = context.invocation.canonicalPath

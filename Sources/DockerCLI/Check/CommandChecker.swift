@@ -53,6 +53,9 @@ public struct CommandChecker: Sendable {
             return CommandVerdict(status: .unknown, exitCode: nil, stderr: stderr, stdout: stdout, word: index,
                                   note: Self.flagListNote(words[index].raw), invocation: invocation)
         }
+        guard ClientChecks.hasChecks(invocation.canonicalPath) else {
+            return CommandVerdict(status: .valid, exitCode: 0, stderr: stderr, stdout: stdout, invocation: invocation)
+        }
         var context = ClientCheckContext(invocation: invocation, environment: environment, terminal: terminal)
         do {
             try ClientChecks.run(&context)

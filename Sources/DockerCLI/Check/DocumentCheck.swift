@@ -36,7 +36,11 @@ public struct DocumentCheck: Sendable {
             let known = firstCreation.isEmpty ? nil : KnownContainers(firstCreation: firstCreation, before: index)
             let context = RuleContext(command: commands[index], anatomy: anatomy, verdict: verdict, documentKind: kind,
                                       knownContainers: known)
-            return CommandReport(command: commands[index], verdict: verdict, findings: rules.flatMap { $0.findings(in: context) })
+            let findings = rules.flatMap { $0.findings(in: context) }
+            // The parsed invocation is large and no longer needed: a long script's reports stay small.
+            var kept = verdict
+            kept.invocation = nil
+            return CommandReport(command: commands[index], verdict: kept, findings: findings)
         }
         return CheckReport(file: file, kind: kind, source: source, commands: reports, problems: scan.problems, dockerfile: [])
     }

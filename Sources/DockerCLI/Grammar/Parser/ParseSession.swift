@@ -51,11 +51,12 @@ struct ParseSession {
         try initializeClient()
         try processBuilder(args)
 
-        // A first word that is no built-in command may be an installed plugin.
-        if let first = args.first, findFails(args), let plugin = environment.plugin(named: first) {
+        // cobra's Find runs first (and merges flags along its way); a first word that is no
+        // built-in command may be an installed plugin.
+        let found = find(args)
+        if let first = args.first, found.failed, let plugin = environment.plugin(named: first) {
             return try runPlugin(plugin, Array(args.dropFirst()), typed: first)
         }
-        _ = find(args)  // cobra's Find runs first (and merges flags along its way)
         let (node, rest, typed) = try traverse(from: root, args, typed: [])
         return try execute(node, rest, allArgs: args, typed: typed)
     }

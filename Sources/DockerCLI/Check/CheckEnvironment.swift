@@ -77,7 +77,7 @@ public struct FileAccess: Sendable {
 
 /// Whether the command's standard streams are terminals, which several commands check before
 /// anything else (`-it` needs one, `docker save` refuses to write to one).
-public struct TerminalState: Sendable, Equatable {
+public struct TerminalState: Sendable, Hashable {
     public var stdinIsTerminal: Bool
     public var stdoutIsTerminal: Bool
 

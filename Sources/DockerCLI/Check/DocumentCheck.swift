@@ -21,10 +21,26 @@ public struct DocumentCheck: Sendable {
         let scan = ScriptScanner(kind: kind).scan(source)
         let commands = scan.commands
         let checker = CommandChecker(environment: environment)
-        // Verdicts are independent of each other: judge them on every core.
-        let judged = ParallelMap.map(commands) { command in
+        // A verdict depends only on the words (as written) and the terminal: the same command
+        // written twice is judged once. The distinct ones are independent: judge them on every core.
+        var distinct: [FoundCommand] = []
+        var slot: [Int] = []
+        slot.reserveCapacity(commands.count)
+        var seen: [SameCommand: Int] = [:]
+        for command in commands {
+            let key = SameCommand(command)
+            if let index = seen[key] {
+                slot.append(index)
+            } else {
+                seen[key] = distinct.count
+                slot.append(distinct.count)
+                distinct.append(command)
+            }
+        }
+        let unique = ParallelMap.map(distinct) { command in
             checker.judge(command.arguments, terminal: TerminalState(command))
         }
+        let judged = slot.map { unique[$0] }
         var created: [String: Int] = [:]
         for (index, name) in Self.createdNames(zip(judged, commands).map { ($0.anatomy, $1) }) where created[name] == nil {
             created[name] = index
@@ -64,6 +80,17 @@ public struct DocumentCheck: Sendable {
             }
         }
         return names
+    }
+}
+
+/// Two found commands docker would judge alike: the same words as written, the same terminal.
+struct SameCommand: Hashable {
+    let raw: [String]
+    let terminal: TerminalState
+
+    init(_ command: FoundCommand) {
+        raw = command.arguments.map(\.raw)
+        terminal = TerminalState(command)
     }
 }
 

@@ -23,14 +23,14 @@ enum CheckOracle {
         try? fm.createDirectory(atPath: base + "/ctx", withIntermediateDirectories: true)
         try? fm.createDirectory(atPath: base + "/empty", withIntermediateDirectories: true)
         try? fm.createDirectory(atPath: base + "/config", withIntermediateDirectories: true)
-        fm.createFile(atPath: base + "/ctx/Dockerfile", contents: Data("FROM busybox\n".utf8))
-        fm.createFile(atPath: base + "/app.env", contents: Data("A=1\n# comment\nB=two\n".utf8))
-        fm.createFile(atPath: base + "/bad.env", contents: Data("A B=1\n".utf8))
-        fm.createFile(atPath: base + "/labels.txt", contents: Data("com.example=1\n".utf8))
-        fm.createFile(atPath: base + "/seccomp.json", contents: Data("{\"defaultAction\": \"SCMP_ACT_ALLOW\"}\n".utf8))
-        fm.createFile(atPath: base + "/notjson.json", contents: Data("{\"defaultAction\": \n".utf8))
-        fm.createFile(atPath: base + "/image.tar", contents: Data())
-        fm.createFile(atPath: base + "/Dockerfile.dev", contents: Data("FROM busybox\n".utf8))
+        _ = fm.createFile(atPath: base + "/ctx/Dockerfile", contents: Data("FROM busybox\n".utf8))
+        _ = fm.createFile(atPath: base + "/app.env", contents: Data("A=1\n# comment\nB=two\n".utf8))
+        _ = fm.createFile(atPath: base + "/bad.env", contents: Data("A B=1\n".utf8))
+        _ = fm.createFile(atPath: base + "/labels.txt", contents: Data("com.example=1\n".utf8))
+        _ = fm.createFile(atPath: base + "/seccomp.json", contents: Data("{\"defaultAction\": \"SCMP_ACT_ALLOW\"}\n".utf8))
+        _ = fm.createFile(atPath: base + "/notjson.json", contents: Data("{\"defaultAction\": \n".utf8))
+        _ = fm.createFile(atPath: base + "/image.tar", contents: Data())
+        _ = fm.createFile(atPath: base + "/Dockerfile.dev", contents: Data("FROM busybox\n".utf8))
         return base
     }()
 
@@ -79,8 +79,8 @@ enum CheckOracle {
             "PATH": "/usr/bin:/bin", "HOME": fixtures, "DOCKER_HOST": "unix:///nonexistent",
             "DOCKER_CONFIG": fixtures + "/config", "TERM": "dumb", "TZ": "UTC",
         ]
-        FileManager.default.createFile(atPath: outFile, contents: nil)
-        FileManager.default.createFile(atPath: errFile, contents: nil)
+        _ = FileManager.default.createFile(atPath: outFile, contents: nil)
+        _ = FileManager.default.createFile(atPath: errFile, contents: nil)
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outFile))
         process.standardOutput = out
         if !terminal {

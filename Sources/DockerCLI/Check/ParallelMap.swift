@@ -13,12 +13,13 @@ enum ParallelMap {
         guard items.count >= threshold else { return items.map(transform) }
         let chunks = min(items.count / 64, 64)
         return [R](unsafeUninitializedCapacity: items.count) { buffer, count in
-            let slots = Slots(base: buffer.baseAddress)
+            guard let base = buffer.baseAddress else { return }
+            let slots = Slots(base: base)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let lower = items.count * chunk / chunks
                 let upper = items.count * (chunk + 1) / chunks
                 for index in lower..<upper {
-                    (slots.base! + index).initialize(to: transform(items[index]))
+                    (slots.base + index).initialize(to: transform(items[index]))
                 }
             }
             count = items.count
@@ -27,6 +28,6 @@ enum ParallelMap {
 
     /// The result buffer's base address, shared by the workers; each writes only its own indices.
     private struct Slots<R>: @unchecked Sendable {
-        let base: UnsafeMutablePointer<R>?
+        let base: UnsafeMutablePointer<R>
     }
 }

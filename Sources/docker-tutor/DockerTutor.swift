@@ -6,6 +6,6 @@ struct DockerTutor: ParsableCommand {
         commandName: "docker-tutor",
         abstract: "Learn the docker command line on a simulated Docker engine.",
         discussion: "docker-tutor docker ARGS... runs one docker command against the sandbox.",
-        subcommands: [ShellCommand.self, ResetCommand.self]
+        subcommands: [CheckCommand.self, ExplainCommand.self, ShellCommand.self, ResetCommand.self]
     )
 }

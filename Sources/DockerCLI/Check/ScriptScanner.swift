@@ -6,12 +6,32 @@ public struct FoundCommand: Sendable, Equatable {
     public var docker: ShellWord
     /// The command as written, from `docker` to its last word, on one line.
     public var text: String
-    /// `true` when the command's standard input is not a terminal in its context (a script line,
-    /// a pipeline stage after `|`), which matters for `-t`.
-    public var inScript: Bool
+    /// Where the command's standard input comes from, which decides `-it` and `docker load`.
+    public var stdin: StreamConnection
+    /// Where its standard output goes, which decides `docker save` and `docker export` without `-o`.
+    public var stdout: StreamConnection
+
+    public init(arguments: [ShellWord], docker: ShellWord, text: String,
+                stdin: StreamConnection = .inherited, stdout: StreamConnection = .inherited) {
+        self.arguments = arguments
+        self.docker = docker
+        self.text = text
+        self.stdin = stdin
+        self.stdout = stdout
+    }
 
     public var line: Int { docker.line }
     public var column: Int { docker.column }
+}
+
+/// How a command's standard stream is connected, as far as the shell text says.
+public enum StreamConnection: Sendable, Equatable {
+    /// Whatever the script or the user's shell has (a terminal when typed at a prompt).
+    case inherited
+    /// A pipe to or from another command (`a | docker ...`, `docker ... | b`).
+    case pipe
+    /// A file or here-document (`< file`, `<<EOF`, `> file`).
+    case file
 }
 
 /// The kind of document `check` reads, which decides where commands are.
@@ -22,9 +42,12 @@ public enum ScriptKind: String, Sendable, CaseIterable {
     case markdown
     /// A plain list: one command per line (read like a shell script without control flow).
     case list
+    /// A Dockerfile, recognised by its name; checked through `DockerfileCheck`, not scanned.
+    case dockerfile
 
     /// Chooses a kind from a file name and its first line.
     public static func detect(fileName: String?, firstLine: String) -> ScriptKind {
+        if let fileName, DockerfileCheck.isDockerfile(name: fileName) { return .dockerfile }
         let lower = (fileName ?? "").lowercased()
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".mdx") { return .markdown }
         if lower.hasSuffix(".sh") || lower.hasSuffix(".bash") || lower.hasSuffix(".zsh") || firstLine.hasPrefix("#!") {
@@ -66,6 +89,8 @@ public struct ScriptScanner {
             return Self.scanShell(source, firstLine: 1)
         case .markdown:
             return scanMarkdown(source)
+        case .dockerfile:
+            return Result(commands: [], problems: [])
         }
     }
 
@@ -94,15 +119,22 @@ public struct ScriptScanner {
             return Result(commands: [], problems: problems)
         }
         var simple: [ShellWord] = []
-        var afterPipe = false
+        var stdin = StreamConnection.inherited
+        var stdout = StreamConnection.inherited
         var skipNextWord = false
         func flush(separator: String?) {
-            if let found = dockerCommand(in: simple, afterPipe: afterPipe) { commands.append(found) }
+            let pipesOut = separator == "|" || separator == "|&"
+            if var found = dockerCommand(in: simple) {
+                found.stdin = stdin
+                found.stdout = stdout == .inherited && pipesOut ? .pipe : stdout
+                commands.append(found)
+            }
             for word in simple where word.isOpaque {
                 commands.append(contentsOf: nestedCommands(in: word))
             }
             simple = []
-            afterPipe = separator == "|" || separator == "|&"
+            stdin = pipesOut ? .pipe : .inherited
+            stdout = .inherited
         }
         for token in tokens {
             switch token {
@@ -117,6 +149,8 @@ public struct ScriptScanner {
                 skipNextWord = false
                 flush(separator: s)
             case .redirection(let op, _, _):
+                let target = Self.redirectedStream(op)
+                if target == 0 { stdin = .file } else if target == 1 { stdout = .file }
                 // `2>&1`-style operators carry their target; the others take the next word.
                 if let last = op.last, last.isNumber || last == "-" {
                     skipNextWord = false
@@ -132,8 +166,20 @@ public struct ScriptScanner {
     private static let wrappers: Set<String> = ["sudo", "time", "exec", "command", "nohup", "env"]
     private static let sudoOptionsWithValue: Set<String> = ["-u", "-g", "-h", "-p", "-C", "-U", "-r", "-t"]
 
+    /// The file descriptor a redirection operator replaces: 0 for `<`, `<<`, `<<<`; 1 for `>`,
+    /// `>>`, `&>`, `>|`, `1>`; 2 for `2>`; `nil` for duplications such as `2>&1`.
+    static func redirectedStream(_ op: String) -> Int? {
+        let digits = op.prefix(while: { $0.isASCII && $0.isNumber })
+        let rest = op.dropFirst(digits.count)
+        if rest.hasPrefix(">&") || rest.hasPrefix("<&") { return nil }
+        if let fd = Int(digits) { return fd }
+        if rest.hasPrefix("<") { return rest == "<>" ? nil : 0 }
+        if rest.hasPrefix(">") || rest.hasPrefix("&>") { return 1 }
+        return nil
+    }
+
     /// The docker command a simple command runs, looking through wrappers and assignments.
-    static func dockerCommand(in words: [ShellWord], afterPipe: Bool) -> FoundCommand? {
+    static func dockerCommand(in words: [ShellWord]) -> FoundCommand? {
         var i = 0
         while i < words.count {
             let w = words[i]
@@ -157,7 +203,7 @@ public struct ScriptScanner {
         guard program.text == "docker" || program.text.hasSuffix("/docker") else { return nil }
         let arguments = Array(words[(i + 1)...])
         let text = ([program] + arguments).map(\.raw).joined(separator: " ")
-        return FoundCommand(arguments: arguments, docker: program, text: text, inScript: true)
+        return FoundCommand(arguments: arguments, docker: program, text: text)
     }
 
     static func isAssignment(_ s: String) -> Bool {

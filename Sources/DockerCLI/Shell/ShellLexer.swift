@@ -14,13 +14,27 @@ public struct ShellWord: Sendable, Equatable, CustomStringConvertible {
     /// `true` when the word's value is only known at run time: it holds an unquoted or double-quoted
     /// `$VAR`, `${...}`, `$(...)`, backticks, or an unquoted glob character.
     public var isOpaque: Bool
+    /// `true` when the shell may turn the word into several words (or none) at run time: an
+    /// expansion outside double quotes (field splitting, globbing), or `"$@"`. A quoted `"$X"`
+    /// is opaque but stays one word, which decides whether an argument count can be judged.
+    public var splits: Bool
 
-    public init(text: String, raw: String, line: Int, column: Int, isOpaque: Bool = false) {
+    public init(text: String, raw: String, line: Int, column: Int, isOpaque: Bool = false, splits: Bool = false) {
         self.text = text
         self.raw = raw
         self.line = line
         self.column = column
         self.isOpaque = isOpaque
+        self.splits = splits
+    }
+
+    /// The private-use character appended to an opaque word's text before it is parsed, so the
+    /// parser skips value checks on it and errors that quote it can be recognised as "unknown".
+    public static let opaqueMarker: Character = "\u{E000}"
+
+    /// The text the parser sees: the word, with `opaqueMarker` appended when it is opaque.
+    public var parseText: String {
+        isOpaque ? text + String(Self.opaqueMarker) : text
     }
 
     public var description: String { text }
@@ -54,14 +68,16 @@ public enum ShellLexError: Error, Sendable, Equatable, CustomStringConvertible {
 /// literal, double quotes keep `$` live, and `$(...)`, `${...}` and backticks are kept verbatim
 /// inside their word (which is then marked opaque). Heredoc bodies are skipped.
 public struct ShellLexer {
-    private let chars: [Character]
+    /// The source as Unicode scalars: one comparison per step, where `Character` would segment
+    /// grapheme clusters (and read `\r\n` as one character). Columns count scalars.
+    private let chars: [Unicode.Scalar]
     private var index = 0
     private var line: Int
     private var column: Int
     private var pendingHeredocs: [(delimiter: String, stripTabs: Bool)] = []
 
     public init(_ source: String, firstLine: Int = 1, firstColumn: Int = 1) {
-        self.chars = Array(source)
+        self.chars = Array(source.unicodeScalars)
         self.line = firstLine
         self.column = firstColumn
     }
@@ -85,11 +101,11 @@ public struct ShellLexer {
     }
 
     private var atEnd: Bool { index >= chars.count }
-    private func peek(_ offset: Int = 0) -> Character? {
+    private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
         index + offset < chars.count ? chars[index + offset] : nil
     }
 
-    private mutating func advance() -> Character {
+    private mutating func advance() -> Unicode.Scalar {
         let c = chars[index]
         index += 1
         if c == "\n" {
@@ -193,8 +209,9 @@ public struct ShellLexer {
             var j = 0
             while let d = peek(j), d.isASCII, d.isNumber { j += 1 }
             guard let r = peek(j), r == ">" || r == "<" else { return nil }
-            let digits = String(chars[index..<(index + j)])
-            var op = digits + String(r)
+            var digits = ""
+            digits.unicodeScalars.append(contentsOf: chars[index..<(index + j)])
+            var op = digits + String(Character(r))
             if let n = peek(j + 1) {
                 if n == r { op += String(n) } else if n == "&" {
                     op += "&"
@@ -211,7 +228,7 @@ public struct ShellLexer {
         }
     }
 
-    private static let wordBreakers: Set<Character> = [" ", "\t", "\r", "\n", ";", "&", "|", "<", ">"]
+    private static let wordBreakers: Set<Unicode.Scalar> = [" ", "\t", "\r", "\n", ";", "&", "|", "<", ">"]
 
     /// Reads one word, handling quotes and substitutions; `nil` at a word boundary.
     private mutating func readWord() throws(ShellLexError) -> ShellWord? {
@@ -219,6 +236,7 @@ public struct ShellLexer {
         var text = ""
         var raw = ""
         var opaque = false
+        var splits = false
         var sawAnything = false
         while let c = peek() {
             if Self.wordBreakers.contains(c) { break }
@@ -273,6 +291,8 @@ public struct ShellLexer {
                             raw += sub
                             text += sub
                             opaque = true
+                            // `"$@"` and `"${name[@]}"` expand to one word per element.
+                            if sub == "$@" || sub == "${@}" || (sub.hasPrefix("${") && sub.hasSuffix("[@]}")) { splits = true }
                             continue
                         }
                     }
@@ -285,13 +305,17 @@ public struct ShellLexer {
                     raw += sub
                     text += sub
                     opaque = true
+                    splits = true
                 } else {
                     raw.append(advance())
                     text.append(c)
                 }
             case "*", "?", "[":
                 // Unquoted glob characters make the word's value depend on the filesystem.
-                if c == "*" || c == "?" { opaque = true }
+                if c == "*" || c == "?" {
+                    opaque = true
+                    splits = true
+                }
                 raw.append(advance())
                 text.append(c)
             default:
@@ -300,7 +324,7 @@ public struct ShellLexer {
             }
         }
         guard sawAnything else { return nil }
-        return ShellWord(text: text, raw: raw, line: startLine, column: startColumn, isOpaque: opaque)
+        return ShellWord(text: text, raw: raw, line: startLine, column: startColumn, isOpaque: opaque, splits: splits)
     }
 
     /// Reads `$NAME`, `${...}`, `$(...)`, `$((...))` or a backtick substitution verbatim; `nil` for a lone `$`.
@@ -318,10 +342,10 @@ public struct ShellLexer {
         }
         guard c == "$", let n = peek(1) else { return nil }
         if n == "(" || n == "{" {
-            let close: Character = n == "(" ? ")" : "}"
+            let close: Unicode.Scalar = n == "(" ? ")" : "}"
             var s = String(advance()) + String(advance())
             var depth = 1
-            var quote: Character? = nil
+            var quote: Unicode.Scalar? = nil
             while let x = peek() {
                 s.append(advance())
                 if let q = quote {
@@ -337,9 +361,9 @@ public struct ShellLexer {
             }
             throw .unterminatedSubstitution(line: l, column: col)
         }
-        if n == "_" || n.isLetter || n.isNumber || "@*#?-$!".contains(n) {
+        if n == "_" || n.isLetter || n.isNumber || "@*#?-$!".unicodeScalars.contains(n) {
             var s = String(advance())
-            if n.isNumber || "@*#?-$!".contains(n) {
+            if n.isNumber || "@*#?-$!".unicodeScalars.contains(n) {
                 s.append(advance())
                 return s
             }
@@ -366,4 +390,16 @@ public struct ShellLexer {
             }
         }
     }
+}
+
+extension String {
+    /// Appends a Unicode scalar (the lexer works on scalars).
+    fileprivate mutating func append(_ scalar: Unicode.Scalar) {
+        unicodeScalars.append(scalar)
+    }
+}
+
+extension Unicode.Scalar {
+    fileprivate var isLetter: Bool { properties.isAlphabetic }
+    fileprivate var isNumber: Bool { properties.numericType != nil }
 }

@@ -12,8 +12,15 @@ public enum EnvFile {
     public struct FileError: Error, Sendable, Equatable {
         /// `"no such file or directory"`, `"permission denied"`, `"is a directory"`...
         public var reason: String
-        public init(_ reason: String) { self.reason = reason }
+        /// The Go call that failed: `open`, or `read` for a directory (which opens fine).
+        public var operation: String
+        public init(_ reason: String, operation: String = "open") {
+            self.reason = reason
+            self.operation = operation
+        }
         public static let notFound = FileError("no such file or directory")
+        /// A directory: `os.Open` succeeds, the first read fails.
+        public static let isDirectory = FileError("is a directory", operation: "read")
     }
 
     /// `kvfile.Parse(filename, lookup)`: the `KEY=value` lines, or docker's error text.
@@ -22,7 +29,9 @@ public enum EnvFile {
         switch read(path) {
         case .success(let b): bytes = b
         case .failure(let e):
-            // os.Open fails first; Go's *PathError prints "open PATH: REASON".
+            // os.Open fails first; Go's *PathError prints "open PATH: REASON". A directory opens,
+            // and kvfile's scanner fails to read it.
+            if e.operation == "read" { return .failure(ValueError("invalid env file (\(path)): read \(path): \(e.reason)")) }
             return .failure(ValueError("open \(path): \(e.reason)"))
         }
         switch parse(bytes: bytes, lookup: lookup) {

@@ -23,7 +23,7 @@ public enum SecurityOptSpec {
             let path = GoPath.abs(value, workingDirectory: context.workingDirectory)
             switch context.readFile(path) {
             case .failure(let e):
-                return .failure(ValueError("opening seccomp profile (\(value)) failed: open \(value): \(e.reason)"))
+                return .failure(ValueError("opening seccomp profile (\(value)) failed: \(e.operation) \(value): \(e.reason)"))
             case .success(let bytes):
                 switch GoJSONCompact.compact(bytes) {
                 case .success(let compacted): options[index] = "seccomp=" + compacted

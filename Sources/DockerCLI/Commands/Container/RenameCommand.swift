@@ -23,13 +23,3 @@ enum RenameCommand: ClientCommand {
         }
     }
 }
-
-extension String {
-    /// Go's `strings.TrimSpace` for the ASCII blanks docker trims around names.
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" || f == "\n" || f == "\r" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\n" || l == "\r" { s.removeLast() }
-        return String(s)
-    }
-}

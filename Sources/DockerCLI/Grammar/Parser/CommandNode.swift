@@ -5,6 +5,17 @@ struct CommandNode {
     let spec: CommandSpec
     /// Its ancestors, the root first (empty for the root).
     let ancestors: [CommandSpec]
+    /// The path without `docker` (`"container ls"`), the key for per-command state.
+    let key: String
+
+    init(spec: CommandSpec, ancestors: [CommandSpec]) {
+        self.spec = spec
+        self.ancestors = ancestors
+        key = ancestors.isEmpty ? "" : (ancestors.dropFirst().map(\.name) + [spec.name]).joined(separator: " ")
+    }
+
+    /// The command's lookup tables.
+    var table: FlagTable { CommandIndex.table(for: self) }
 
     /// The root of the docker client.
     static let root = CommandNode(spec: CommandTree.docker, ancestors: [])
@@ -13,9 +24,6 @@ struct CommandNode {
 
     /// The names below the root (`["container", "ls"]`).
     var names: [String] { ancestors.dropFirst().map(\.name) + (isRoot ? [] : [spec.name]) }
-
-    /// The path without `docker` (`"container ls"`), the key for per-command state.
-    var key: String { names.joined(separator: " ") }
 
     /// cobra's `CommandPath()`: `"docker container ls"`.
     var commandPath: String { (ancestors.map(\.name) + [spec.name]).joined(separator: " ") }
@@ -53,30 +61,33 @@ struct CommandNode {
 
     /// cobra's `findNext`: the direct subcommand named or aliased `word`.
     func child(_ word: String) -> CommandNode? {
-        spec.subcommand(named: word).map { CommandNode(spec: $0, ancestors: ancestors + [spec]) }
+        guard !spec.subcommands.isEmpty, let index = table.children[word] else { return nil }
+        return CommandNode(spec: spec.subcommands[index], ancestors: ancestors + [spec])
     }
 
     /// cobra's `c.Flags()`: before cobra merges persistent flags only the local ones; after,
     /// also the command's own and its ancestors' persistent flags (a name already present wins).
     func flags(merged: Bool) -> [FlagSpec] {
-        guard merged else { return spec.flags.filter { !$0.persistent } }
-        var all = spec.flags
-        for ancestor in ancestors.reversed() {
-            for flag in ancestor.flags where flag.persistent && !all.contains(where: { $0.name == flag.name }) {
-                all.append(flag)
-            }
-        }
-        return all
+        merged ? table.merged : table.local
+    }
+
+    /// The flag named `name` in the local or merged set (pflag's `formal` lookup).
+    func flag(named name: String, merged: Bool) -> FlagSpec? {
+        let table = self.table
+        if merged { return table.mergedByName[name].map { table.merged[$0] } }
+        return table.localByName[name].map { table.local[$0] }
+    }
+
+    /// The flag with this shorthand in the local or merged set.
+    func flag(shorthand: Character, merged: Bool) -> FlagSpec? {
+        let table = self.table
+        if merged { return table.mergedByShorthand[shorthand].map { table.merged[$0] } }
+        return table.localByShorthand[shorthand].map { table.local[$0] }
     }
 
     /// The command that owns the flag named `name` as seen from here: this command when it
     /// defines the flag, else the nearest ancestor whose persistent flag it inherits.
     func owner(of name: String) -> String {
-        if spec.flags.contains(where: { $0.name == name }) { return key }
-        for (index, ancestor) in ancestors.enumerated().reversed()
-        where ancestor.flags.contains(where: { $0.name == name && $0.persistent }) {
-            return index == 0 ? "" : ancestors[1...index].map(\.name).joined(separator: " ")
-        }
-        return key
+        table.owners[name] ?? key
     }
 }

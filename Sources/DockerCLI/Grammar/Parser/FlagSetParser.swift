@@ -10,6 +10,9 @@ struct FlagSetParser {
     let interspersed: Bool
     /// The flag set's name normalisation (`SetNormalizeFunc`), as renames.
     var normalize: [String: String] = [:]
+    /// Indexes of `flags` by name and shorthand, when the caller has them (`FlagTable`).
+    var byName: [String: Int]? = nil
+    var byShorthand: [Character: Int]? = nil
 
     /// What one `Parse` call produced.
     struct Result {
@@ -24,12 +27,14 @@ struct FlagSetParser {
     /// Looks a long name up, as pflag's `formal` map (after compose's normalisations) does.
     func flag(named name: String) -> FlagSpec? {
         let name = normalize[name] ?? name
+        if let byName { return byName[name].map { flags[$0] } }
         return flags.first { $0.name == name }
     }
 
     /// Looks a shorthand up, as pflag's `shorthands` map does.
     func flag(shorthand: Character) -> FlagSpec? {
-        flags.first { $0.shorthand == shorthand }
+        if let byShorthand { return byShorthand[shorthand].map { flags[$0] } }
+        return flags.first { $0.shorthand == shorthand }
     }
 
     /// What the parser reports while it works, in order.

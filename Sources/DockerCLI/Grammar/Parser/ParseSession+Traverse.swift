@@ -121,13 +121,13 @@ extension ParseSession {
     /// cobra's `hasNoOptDefVal`, on the flag set as it stands (merged or not).
     func hasNoOptDefVal(_ name: String, _ node: CommandNode) -> Bool {
         let name = node.spec.flagNameAliases[name] ?? name
-        return node.flags(merged: merged.contains(node.key)).first { $0.name == name }?.noOptDefault != nil
+        return node.flag(named: name, merged: merged.contains(node.key))?.noOptDefault != nil
     }
 
     /// cobra's `shortHasNoOptDefVal`.
     func shortHasNoOptDefVal(_ name: String, _ node: CommandNode) -> Bool {
         guard let letter = name.first else { return false }
-        return node.flags(merged: merged.contains(node.key)).first { $0.shorthand == letter }?.noOptDefault != nil
+        return node.flag(shorthand: letter, merged: merged.contains(node.key))?.noOptDefault != nil
     }
 
     /// cobra's `isFlagArg`.

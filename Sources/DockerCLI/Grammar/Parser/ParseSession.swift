@@ -31,7 +31,9 @@ struct ParseSession {
         let root = CommandNode.root
         // HandleGlobalFlags: the root's flags, up to the first non-flag word. This flag set is
         // docker's own, writing its warnings straight to stderr.
-        let global = FlagSetParser(flags: root.spec.flags, interspersed: false)
+        let rootTable = root.table
+        let global = FlagSetParser(flags: rootTable.merged, interspersed: false,
+                                   byName: rootTable.mergedByName, byShorthand: rootTable.mergedByShorthand)
         let args: [String]
         do {
             args = try global.parse(words) { (event) throws(PflagError) in
@@ -49,11 +51,12 @@ struct ParseSession {
         try initializeClient()
         try processBuilder(args)
 
-        // A first word that is no built-in command may be an installed plugin.
-        if let first = args.first, findFails(args), let plugin = environment.plugin(named: first) {
+        // cobra's Find runs first (and merges flags along its way); a first word that is no
+        // built-in command may be an installed plugin.
+        let found = find(args)
+        if let first = args.first, found.failed, let plugin = environment.plugin(named: first) {
             return try runPlugin(plugin, Array(args.dropFirst()), typed: first)
         }
-        _ = find(args)  // cobra's Find runs first (and merges flags along its way)
         let (node, rest, typed) = try traverse(from: root, args, typed: [])
         return try execute(node, rest, allArgs: args, typed: typed)
     }
@@ -171,8 +174,10 @@ struct ParseSession {
     /// which cobra prints whole (to stdout) after a successful parse.
     mutating func parseFlags(at node: CommandNode, _ args: [String]) throws(PflagError) -> FlagSetParser.Result {
         merged.insert(node.key)
+        let table = node.table
         let parser = FlagSetParser(
-            flags: node.flags(merged: true), interspersed: node.spec.interspersed, normalize: node.spec.flagNameAliases)
+            flags: table.merged, interspersed: node.spec.interspersed, normalize: node.spec.flagNameAliases,
+            byName: table.mergedByName, byShorthand: table.mergedByShorthand)
         let before = buffers[node.key, default: ""].utf8.count
         let result = try parser.parse(args) { (event) throws(PflagError) in
             switch event {
@@ -196,7 +201,9 @@ struct ParseSession {
         global: Bool, direct: Bool
     ) throws(PflagError) {
         let commandPath = node.isRoot ? "" : node.canonicalPath
-        if let reason = flagValueError(commandPath: commandPath, flag: flag, value: value)
+        // A value only known at run time (`-p "$PORT:80"`, marked by the shell lexer) is not checked.
+        if !value.contains(ShellWord.opaqueMarker),
+           let reason = flagValueError(commandPath: commandPath, flag: flag, value: value)
             ?? PflagValueCheck.error(flag, value) {
             throw .invalidValue(value: value, flagName: flag.errorName, reason: reason)
         }

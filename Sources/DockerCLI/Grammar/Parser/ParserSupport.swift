@@ -21,8 +21,7 @@ enum Support {
         }
         // areFlagsSupported: every changed flag with an annotation, in name order; errors joined.
         var errors: [String] = []
-        for flag in node.flags(merged: true).sorted(by: { $0.name < $1.name })
-        where !flag.requirements.isEmpty && changed.contains(node.owner(of: flag.name) + "|" + flag.name) {
+        for flag in node.table.withRequirements where changed.contains(node.owner(of: flag.name) + "|" + flag.name) {
             if let version = flag.requirements.compactMap(Self.version).first, APIVersion.less(daemon.apiVersion, version) {
                 errors.append("\"--\(flag.name)\" requires API version \(version), but the Docker daemon API version is \(daemon.apiVersion)")
                 continue
